@@ -1,0 +1,89 @@
+// Text analysis shared by the index build, the theme tagger and the query parser, so that a word is
+// reduced to the same index term wherever it is read.
+import { stem } from 'porter2';
+import { eng as englishStopWords } from 'stopword';
+
+/** A word of a text with its place in that text (offsets into the string that was tokenized). */
+export interface Token {
+  /** The word as written, e.g. `E-Blagh` or `19,722,041`. */
+  surface: string;
+  /** Offset of its first character. */
+  start: number;
+  /** Offset just past its last character. */
+  end: number;
+}
+
+const STOP_WORDS = new Set(englishStopWords);
+
+// A word is a run of letters and digits; a hyphen, apostrophe, slash or dot joins two runs into one
+// compound token (E-Blagh, TASER-7, 2022-2026, 2.0, U.S); a comma joins only digit groups (19,722,041).
+const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:(?:[-‐‑'’/.]|,(?=\d{3}(?!\d)))[\p{L}\p{N}]+)*/gu;
+const DIGIT_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DECIMAL = /^\d+\.\d+$/;
+const PART_SEPARATOR = /[-‐‑/.]/;
+
+/**
+ * Unicode folding: compatibility decomposition, accents dropped, curly quotes and dashes made straight,
+ * lower case. `Identité` and `identite` fold alike; so do `’` and `'`.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .toLowerCase();
+}
+
+/** The words of a text with their offsets, in order. Never throws. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = match.index ?? 0;
+    tokens.push({ surface: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/** True for the English function words that carry no meaning in a search (the, of, and…). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(fold(word));
+}
+
+/** The English stem of one folded simple word; words with digits are kept as they are. */
+export function stemWord(word: string): string {
+  return /\d/.test(word) ? word : stem(word);
+}
+
+/**
+ * The index terms of one token: a stop word gives none; a simple word gives its stem; a number with
+ * thousands separators gives its digits (`19,722,041` → `19722041`); a compound gives itself whole, its
+ * joined form and its parts (`E-Blagh` → `e-blagh`, `eblagh`, `blagh`), so it is findable either way.
+ */
+export function termsOf(surface: string): string[] {
+  const word = fold(surface).replace(/'s$/, '').replace(/^'+|'+$/g, '');
+  if (word === '' || STOP_WORDS.has(word)) return [];
+  if (DIGIT_GROUPS.test(word)) return [word.replace(/,/g, '')];
+  if (DECIMAL.test(word)) return [word];
+  if (!PART_SEPARATOR.test(word) && !word.includes("'")) return [stemWord(word)];
+  const parts = word.split(/[-/.']/).filter((part) => part !== '');
+  const terms = new Set<string>([word, parts.join('')]);
+  for (const part of parts) {
+    if (part.length > 1 || /\d/.test(part)) {
+      if (!STOP_WORDS.has(part)) terms.add(stemWord(part));
+    }
+  }
+  return [...terms];
+}
+
+/** The index terms of a whole text, in order (a compound contributes several). */
+export function analyze(text: string): string[] {
+  return tokenize(text).flatMap((token) => termsOf(token.surface));
+}
+
+/** Number of words in a text, counted as researchers count them (runs of non-space characters). */
+export function countWords(text: string): number {
+  const words = text.trim().split(/\s+/);
+  return words[0] === '' ? 0 : words.length;
+}

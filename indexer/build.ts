@@ -1,0 +1,190 @@
+// Build stage: run the pipeline over the corpus and write the index and the passage dataset. Writes are
+// atomic (write, then rename), and a report whose file is broken keeps its passages from the previous
+// good build, so a failed or interrupted build never loses what was indexed.
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AsPlainObject } from 'minisearch';
+import { createIndex, INDEX_FORMAT, toIndexedDocument } from './index-config.ts';
+import { processSource } from './pipeline.ts';
+import { readCorpus } from './read.ts';
+import type { Heading } from './segment.ts';
+import type { CorpusProblem, Passage, Report } from './types.ts';
+
+/** Where the corpus is read from and the artefacts are written to. */
+export interface BuildPaths {
+  /** Repository root: file paths in reports and passages are relative to it. */
+  root: string;
+  /** Folder of the source reports and their manifest. */
+  corpusDir: string;
+  /** Folder of the built artefacts (git-ignored). */
+  dataDir: string;
+}
+
+/** Everything the server loads: reports, passages and the serialised full-text index. */
+export interface IndexBundle {
+  /** Version of this file's shape (INDEX_FORMAT). */
+  format: number;
+  /** Unique id of the build that wrote it. */
+  buildId: string;
+  /** Fingerprint of the corpus, manifest and indexer code it was built from. */
+  fingerprint: string;
+  /** ISO time of the build. */
+  builtAt: string;
+  /** The indexed reports, in manifest order. */
+  reports: Report[];
+  /** All passages, report by report, in reading order. */
+  passages: Passage[];
+  /** Every section heading per report id, so readers can show the report's structure. */
+  headings: Record<string, Heading[]>;
+  /** The problems met by the build (empty for a clean build). */
+  problems: CorpusProblem[];
+  /** The serialised MiniSearch index. */
+  index: AsPlainObject;
+}
+
+/** What one build did. */
+export interface BuildResult {
+  /** The bundle written (or that would have been written). */
+  bundle: IndexBundle;
+  /** Problems with corpus files; the build exits non-zero when there are any. */
+  problems: CorpusProblem[];
+  /** Ids of reports whose files failed and whose previous passages were kept. */
+  carriedOver: string[];
+  /** Ids of reports indexed from files the manifest does not list. */
+  unlisted: string[];
+  /** Milliseconds the build took, per report id and in total. */
+  timings: { perReport: Record<string, number>; totalMs: number };
+}
+
+export const INDEX_FILE = 'index.json';
+export const PASSAGES_FILE = 'passages.json';
+
+/** The default paths, relative to a repository root. */
+export function defaultPaths(root: string): BuildPaths {
+  return { root, corpusDir: path.join(root, 'corpus'), dataDir: path.join(root, 'data') };
+}
+
+const INDEXER_DIR = path.dirname(new URL(import.meta.url).pathname);
+
+function hashFolder(hash: ReturnType<typeof createHash>, dir: string, filter: (name: string) => boolean): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).filter(filter).sort()) {
+    hash.update(name).update('\0').update(readFileSync(path.join(dir, name))).update('\0');
+  }
+}
+
+/**
+ * A content hash of everything an index is made from: the corpus files, the manifest, and the indexer's
+ * own code and data. When it has not changed, the index on disk is up to date.
+ */
+export function corpusFingerprint(corpusDir: string): string {
+  const hash = createHash('sha256').update(`format ${INDEX_FORMAT}\0`);
+  hashFolder(hash, corpusDir, (name) => !name.startsWith('.'));
+  hashFolder(hash, INDEXER_DIR, (name) => /\.(ts|json)$/.test(name));
+  return hash.digest('hex');
+}
+
+/** Writes a file so that readers see either the old content or the new, never a part. */
+export function writeFileAtomic(file: string, content: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** The bundle in the data folder, or null when there is none or it is unreadable or of another format. */
+export function readBundle(dataDir: string): IndexBundle | null {
+  const file = path.join(dataDir, INDEX_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    const bundle = JSON.parse(readFileSync(file, 'utf8')) as IndexBundle;
+    return bundle.format === INDEX_FORMAT && Array.isArray(bundle.passages) ? bundle : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds the index from the corpus. Throws ManifestError (and writes nothing) when the manifest is
+ * unusable. Otherwise indexes every readable report, keeps the previous passages of reports whose
+ * files fail, and returns the bundle and the problems; `write` then puts it on disk.
+ */
+export function buildIndex(paths: BuildPaths): BuildResult {
+  const started = performance.now();
+  const reading = readCorpus(paths.corpusDir, path.relative(paths.root, paths.corpusDir) || '.');
+  const problems: CorpusProblem[] = [...reading.problems];
+  const reports: Report[] = [];
+  const passages: Passage[] = [];
+  const headings: Record<string, Heading[]> = {};
+  const perReport: Record<string, number> = {};
+  const takenIds = new Set(reading.sources.flatMap((source) => (source.entry.id === undefined ? [] : [source.entry.id])));
+  const failedFiles = new Set(problems.map((problem) => problem.file));
+  for (const source of reading.sources) {
+    const reportStarted = performance.now();
+    const processed = processSource(source, takenIds);
+    if (!processed.ok) {
+      problems.push(processed.problem);
+      failedFiles.add(source.file);
+      continue;
+    }
+    takenIds.add(processed.report.id);
+    reports.push(processed.report);
+    passages.push(...processed.passages);
+    headings[processed.report.id] = processed.headings;
+    perReport[processed.report.id] = performance.now() - reportStarted;
+  }
+  const carriedOver = carryOver(readBundle(paths.dataDir), reading.failedIds, failedFiles, { reports, passages, headings });
+  const index = createIndex();
+  const titles = new Map(reports.map((report) => [report.id, report.title]));
+  index.addAll(passages.map((passage) => toIndexedDocument(passage, titles.get(passage.reportId) ?? '')));
+  const bundle: IndexBundle = {
+    format: INDEX_FORMAT,
+    buildId: randomUUID(),
+    fingerprint: corpusFingerprint(paths.corpusDir),
+    builtAt: new Date().toISOString(),
+    reports,
+    passages,
+    headings,
+    problems,
+    index: index.toJSON(),
+  };
+  return {
+    bundle,
+    problems,
+    carriedOver,
+    unlisted: reports.filter((report) => !report.listed).map((report) => report.id),
+    timings: { perReport, totalMs: performance.now() - started },
+  };
+}
+
+// Keeps, from the previous good build, every report whose file failed this time: by id for manifest
+// entries, by file for unlisted files.
+function carryOver(
+  previous: IndexBundle | null,
+  failedIds: string[],
+  failedFiles: Set<string>,
+  into: { reports: Report[]; passages: Passage[]; headings: Record<string, Heading[]> },
+): string[] {
+  if (previous === null) return [];
+  const present = new Set(into.reports.map((report) => report.id));
+  const kept = previous.reports.filter(
+    (report) => !present.has(report.id) && (failedIds.includes(report.id) || failedFiles.has(report.file)),
+  );
+  for (const report of kept) {
+    into.reports.push(report);
+    into.passages.push(...previous.passages.filter((passage) => passage.reportId === report.id));
+    into.headings[report.id] = previous.headings[report.id] ?? [];
+  }
+  return kept.map((report) => report.id);
+}
+
+/** Writes the passage dataset, then the index bundle (the file the server loads, so it goes last). */
+export function writeBuild(paths: BuildPaths, bundle: IndexBundle): void {
+  writeFileAtomic(path.join(paths.dataDir, PASSAGES_FILE), JSON.stringify(bundle.passages, null, 1));
+  writeFileAtomic(path.join(paths.dataDir, INDEX_FILE), JSON.stringify(bundle));
+}

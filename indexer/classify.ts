@@ -1,0 +1,174 @@
+// Classify stage: tag each passage with a primary theme and up to two secondary themes from the
+// taxonomy in themes.json, keeping the words that decided so every tag can be explained.
+import { termsOf, tokenize } from './analyzer.ts';
+import taxonomy from './themes.json' with { type: 'json' };
+import type { ThemeEvidence, ThemeSlug } from './types.ts';
+
+/** One theme of the taxonomy. */
+export interface ThemeDefinition {
+  /** URL-safe id, e.g. `road-safety`. */
+  slug: ThemeSlug;
+  /** Name shown to researchers. */
+  label: string;
+  /** What the theme covers. */
+  description: string;
+}
+
+/** What the tagger needs to know of a passage. */
+export interface ClassifyInput {
+  /** The passage text. */
+  text: string;
+  /** Its section headings, outermost first. */
+  sectionPath: string[];
+  /** The year its report covers (a later year mentioned in the text is a plan for the future). */
+  year: number;
+}
+
+/** The themes of a passage, primary first, with their evidence. */
+export interface Classification {
+  /** Primary theme first, then up to two secondary themes. */
+  themes: ThemeSlug[];
+  /** Every keyword that counted, strongest first. */
+  evidence: ThemeEvidence[];
+}
+
+interface Keyword {
+  theme: ThemeSlug;
+  term: string;
+  stems: string[];
+  weight: number;
+}
+
+export const THEMES: ThemeDefinition[] = taxonomy.themes.map(({ slug, label, description }) => ({
+  slug: slug as ThemeSlug,
+  label,
+  description,
+}));
+
+const THEME_ORDER = new Map(THEMES.map((theme, i) => [theme.slug, i]));
+const HEADING_CAP = 4;
+const HEADING_FACTOR = 1.5;
+const SECONDARY_SHARE = 0.5;
+const SECONDARY_MINIMUM = 3;
+const LATER_YEAR_WEIGHT = 4;
+
+// Each token becomes the set of its index terms; stop words become nothing and are skipped, so that
+// "misappropriation of public funds" matches the keyword phrase whatever the small words.
+function termSets(text: string): Set<string>[] {
+  return tokenize(text)
+    .map((token) => new Set(termsOf(token.surface)))
+    .filter((terms) => terms.size > 0);
+}
+
+// Keywords that reduce to the same stems ("forensic", "forensics") are one keyword, at the higher weight.
+const KEYWORDS: Keyword[] = [
+  ...new Map(
+    taxonomy.themes
+      .flatMap((theme) =>
+        Object.entries(theme.keywords).map(([term, weight]) => ({
+          theme: theme.slug as ThemeSlug,
+          term,
+          stems: termSets(term).map((terms) => [...terms][0]!),
+          weight,
+        })),
+      )
+      .sort((a, b) => b.weight - a.weight)
+      .reverse()
+      .map((keyword) => [`${keyword.theme} ${keyword.stems.join(' ')}`, keyword] as const),
+  ).values(),
+];
+
+const HEADING_FACTORS = new Map(
+  taxonomy.themes.map((theme) => [theme.slug as ThemeSlug, 'headingFactor' in theme ? Number(theme.headingFactor) : 1]),
+);
+
+// Occurrences of a phrase, skipping tokens already claimed by a longer phrase of the same theme.
+function findPhrase(tokens: Set<string>[], stems: string[], claimed: Set<number>): number {
+  let count = 0;
+  for (let i = 0; i + stems.length <= tokens.length; i++) {
+    if (!stems.every((stem, k) => tokens[i + k]!.has(stem) && !claimed.has(i + k))) continue;
+    for (let k = 0; k < stems.length; k++) claimed.add(i + k);
+    count++;
+  }
+  return count;
+}
+
+function laterYears(text: string, year: number): number {
+  return (text.match(/\b(19|20)\d\d\b/g) ?? []).filter((mention) => Number(mention) > year).length;
+}
+
+// Longer keywords are matched first, so "terrorist threats" is one piece of evidence, not two.
+const BY_LENGTH = [...KEYWORDS].sort((a, b) => b.stems.length - a.stems.length);
+
+function matchKeywords(tokens: Set<string>[], source: 'section' | 'text'): ThemeEvidence[] {
+  const evidence: ThemeEvidence[] = [];
+  const claimed = new Map<ThemeSlug, Set<number>>();
+  for (const keyword of BY_LENGTH) {
+    if (!claimed.has(keyword.theme)) claimed.set(keyword.theme, new Set());
+    const count = findPhrase(tokens, keyword.stems, claimed.get(keyword.theme)!);
+    if (count === 0) continue;
+    // Repetition adds evidence, but less and less: the tenth "police" says little more than the third.
+    evidence.push({ theme: keyword.theme, term: keyword.term, source, count, weight: keyword.weight * (1 + Math.log2(count)) });
+  }
+  return evidence;
+}
+
+// The headings above a passage are context: each theme they point to gets at most HEADING_CAP ×
+// HEADING_FACTOR × the theme's headingFactor, the nearest heading counting fully and the others half.
+function headingEvidence(sectionPath: string[]): ThemeEvidence[] {
+  const nearest = sectionPath.length - 1;
+  const evidence = sectionPath.flatMap((heading, i) =>
+    matchKeywords(termSets(heading), 'section').map((item) => ({ ...item, weight: i === nearest ? item.weight : item.weight / 2 })),
+  );
+  const totals = scoreThemes(evidence);
+  return evidence.map((item) => {
+    const total = totals.get(item.theme)!;
+    const scale = (Math.min(total, HEADING_CAP) / total) * HEADING_FACTOR * HEADING_FACTORS.get(item.theme)!;
+    return { ...item, weight: item.weight * scale };
+  });
+}
+
+/** The keyword evidence for every theme in a passage and its headings, strongest first. */
+export function gatherEvidence(input: ClassifyInput): ThemeEvidence[] {
+  const evidence: ThemeEvidence[] = [...headingEvidence(input.sectionPath), ...matchKeywords(termSets(input.text), 'text')];
+  const later = laterYears(input.text, input.year);
+  if (later > 0) {
+    evidence.push({
+      theme: 'future-projects',
+      term: `a year after ${input.year}`,
+      source: 'text',
+      count: later,
+      weight: LATER_YEAR_WEIGHT * (1 + Math.log2(later)),
+    });
+  }
+  return evidence.sort((a, b) => b.weight - a.weight);
+}
+
+/** Total evidence weight per theme. */
+export function scoreThemes(evidence: ThemeEvidence[]): Map<ThemeSlug, number> {
+  const scores = new Map<ThemeSlug, number>();
+  for (const item of evidence) scores.set(item.theme, (scores.get(item.theme) ?? 0) + item.weight);
+  return scores;
+}
+
+/**
+ * Tags one passage: the theme with the most evidence is primary; a theme with at least half the
+ * primary's evidence is secondary (two at most). A passage with no evidence at all falls back to
+ * `crime`, the general public-security theme, with empty evidence to say so.
+ */
+export function classify(input: ClassifyInput): Classification {
+  const evidence = gatherEvidence(input);
+  // On equal evidence the passage's own words decide, then the order of the taxonomy.
+  const ownWords = scoreThemes(evidence.filter((item) => item.source === 'text'));
+  const ranked = [...scoreThemes(evidence)].sort(
+    ([a, scoreA], [b, scoreB]) =>
+      scoreB - scoreA || (ownWords.get(b) ?? 0) - (ownWords.get(a) ?? 0) || THEME_ORDER.get(a)! - THEME_ORDER.get(b)!,
+  );
+  const top = ranked[0];
+  if (top === undefined) return { themes: ['crime'], evidence: [] };
+  const secondary = ranked
+    .slice(1)
+    .filter(([, score]) => score >= top[1] * SECONDARY_SHARE && score >= SECONDARY_MINIMUM)
+    .slice(0, 2);
+  return { themes: [top[0], ...secondary.map(([slug]) => slug)], evidence };
+}

@@ -1,0 +1,84 @@
+// `npm run index`: build the index from the corpus and print what was indexed. Exits 1 when any corpus
+// file had a problem (the rest is still indexed and the previous passages of broken reports are kept).
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildIndex, defaultPaths, writeBuild, type BuildPaths, type BuildResult } from './build.ts';
+import { THEMES } from './classify.ts';
+import { ManifestError } from './read.ts';
+
+/** Lays rows out as a plain-text table with aligned columns (numbers right-aligned). */
+export function formatTable(header: string[], rows: Array<Array<string | number>>): string {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length)));
+  const numeric = header.map((_, c) => rows.length > 0 && rows.every((row) => typeof row[c] === 'number'));
+  const line = (row: string[]) =>
+    row.map((cell, c) => (numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  return [line(cells[0]!), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');
+}
+
+/** The report of a build, as printed by `npm run index`. */
+export function describeBuild(result: BuildResult): string {
+  const { reports, passages } = result.bundle;
+  const out: string[] = [];
+  out.push(
+    formatTable(
+      ['report', 'year', 'kind', 'passages', 'words', 'debris lines', 'ms'],
+      reports.map((report) => [
+        report.id + (report.listed ? '' : ' (not in manifest)') + (result.carriedOver.includes(report.id) ? ' (kept from previous build)' : ''),
+        report.year,
+        report.kind,
+        report.passages,
+        report.words,
+        report.debrisLines,
+        Math.round(result.timings.perReport[report.id] ?? 0),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push('Primary themes per report:');
+  out.push(
+    formatTable(
+      ['theme', ...reports.map((report) => report.id)],
+      THEMES.map((theme) => [
+        theme.slug,
+        ...reports.map((report) => passages.filter((p) => p.reportId === report.id && p.themes[0] === theme.slug).length),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(`${reports.length} reports, ${passages.length} passages, built in ${Math.round(result.timings.totalMs)} ms.`);
+  return out.join('\n');
+}
+
+/** Builds and writes the index; returns the process exit code. */
+export function runIndexer(paths: BuildPaths, log: (line: string) => void = console.log): number {
+  let result: BuildResult;
+  try {
+    result = buildIndex(paths);
+  } catch (error) {
+    if (error instanceof ManifestError) {
+      log(`${error.message}\nNothing was indexed; the previous index is kept.`);
+      return 1;
+    }
+    throw error;
+  }
+  if (result.bundle.passages.length === 0) {
+    log([...result.problems.map((p) => p.message), 'indexer: no report could be indexed; the previous index is kept.'].join('\n'));
+    return 1;
+  }
+  writeBuild(paths, result.bundle);
+  log(describeBuild(result));
+  for (const id of result.unlisted) log(`note: ${id} is not in the manifest; its title and year were detected from the text.`);
+  for (const problem of result.problems) log(`error: ${problem.message}`);
+  for (const id of result.carriedOver) log(`kept: ${id} could not be read, so its passages from the previous build are kept.`);
+  return result.problems.length > 0 ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { corpus: { type: 'string' }, data: { type: 'string' } } });
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const paths = defaultPaths(root);
+  if (values.corpus !== undefined) paths.corpusDir = path.resolve(values.corpus);
+  if (values.data !== undefined) paths.dataDir = path.resolve(values.data);
+  process.exitCode = runIndexer(paths);
+}

@@ -1,0 +1,128 @@
+// The shapes that travel from the corpus through the indexer to the search core and the JSON API.
+// Every field has a one-line meaning; the API returns these types, never ad-hoc objects.
+
+/** What kind of document a report is. */
+export type ReportKind = 'annual-report' | 'press-article';
+
+/** One entry of `corpus/reports.json`, as written by a person (only `file` is required). */
+export interface ManifestEntry {
+  /** Stable, readable id used in passage ids and URLs, e.g. `dgsn-2024`. */
+  id?: string;
+  /** File name inside `corpus/`. */
+  file: string;
+  /** Title shown to researchers and used in citations. */
+  title?: string;
+  /** The year the report covers (not the year it was published). */
+  year?: number;
+  /** Annual report of the DGSN or a press article about one. */
+  kind?: ReportKind;
+  /** Who published the document. */
+  publisher?: string;
+  /** BCP 47 language code of the text, e.g. `en`. */
+  language?: string;
+  /** Free note on the source: where it comes from, its quirks. */
+  note?: string;
+}
+
+/** A report as indexed: the manifest entry completed with what the indexer detected and counted. */
+export interface Report {
+  /** Stable id, e.g. `dgsn-2024`. */
+  id: string;
+  /** Path of the source file relative to the repository root, e.g. `corpus/dgsn-2024-annual-report.txt`. */
+  file: string;
+  /** Title from the manifest, else the detected title line, else the file name. */
+  title: string;
+  /** Year covered: the manifest's, else detected from the text. */
+  year: number;
+  /** Annual report or press article. */
+  kind: ReportKind;
+  /** Publisher from the manifest, or null when unknown. */
+  publisher: string | null;
+  /** Language code of the text. */
+  language: string;
+  /** Note on the source from the manifest, or null. */
+  note: string | null;
+  /** False when the file is in `corpus/` but not in the manifest (title and year were detected). */
+  listed: boolean;
+  /** Number of passages the report was cut into. */
+  passages: number;
+  /** Number of words in its passages. */
+  words: number;
+  /** Number of source lines dropped as web-page debris. */
+  debrisLines: number;
+  /** SHA-256 of the source file's bytes, so a citation can be checked against the exact file. */
+  sha256: string;
+}
+
+/** The 18 themes of the taxonomy, by slug. */
+export type ThemeSlug =
+  | 'crime'
+  | 'drugs'
+  | 'cybercrime'
+  | 'migration'
+  | 'terrorism'
+  | 'financial-crime'
+  | 'forensics'
+  | 'road-safety'
+  | 'digital-services'
+  | 'technology'
+  | 'infrastructure'
+  | 'cooperation'
+  | 'human-resources'
+  | 'welfare'
+  | 'communication'
+  | 'major-events'
+  | 'covid-19'
+  | 'future-projects';
+
+/** One piece of evidence for a theme tag: which word or phrase, found where, weighing how much. */
+export interface ThemeEvidence {
+  /** The theme this evidence counts for. */
+  theme: ThemeSlug;
+  /** The keyword or phrase of the taxonomy that matched. */
+  term: string;
+  /** Whether it matched in the section heading or in the passage text. */
+  source: 'section' | 'text';
+  /** How many times it matched. */
+  count: number;
+  /** Its contribution to the theme's score. */
+  weight: number;
+}
+
+/** A citable paragraph of a report: the unit of search, answers and citations. */
+export interface Passage {
+  /** Stable readable id, `<reportId>-p<NNN>`, e.g. `dgsn-2024-p041`. */
+  id: string;
+  /** Id of the report it belongs to. */
+  reportId: string;
+  /** Source file path relative to the repository root. */
+  file: string;
+  /** Year covered by its report. */
+  year: number;
+  /** 1-based position of the passage in its report (the paragraph number in citations). */
+  ordinal: number;
+  /** The nearest section heading above the passage, or null before the first heading. */
+  section: string | null;
+  /** All headings above the passage, outermost first (empty before the first heading). */
+  sectionPath: string[];
+  /** Theme slugs, the primary theme first, then up to two secondary themes. */
+  themes: ThemeSlug[];
+  /** The words that decided the themes, so that every tag can be explained. */
+  themeEvidence: ThemeEvidence[];
+  /** Offset of the first character in the source file (a JavaScript string index of the decoded text). */
+  start: number;
+  /** Offset just past the last character in the source file. */
+  end: number;
+  /** The passage, verbatim: exactly the source text between `start` and `end`. */
+  text: string;
+  /** Number of words in the text. */
+  words: number;
+}
+
+/** A problem with one corpus file or the manifest; the rest of the corpus is still indexed. */
+export interface CorpusProblem {
+  /** Path relative to the repository root of the file at fault, e.g. `corpus/reports.json`. */
+  file: string;
+  /** What is wrong, in one sentence that names the file and the problem. */
+  message: string;
+}
