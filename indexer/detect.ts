@@ -2,26 +2,25 @@
 // describe (or describes only in part). The manifest always wins over detection.
 
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
-// Phrases in which a year is the one the report is about, e.g. "during the year 2020", "in 2023".
-const COVERED_YEAR = /\b(?:the year|during|throughout|in|for|report(?: for)?)\s+(19[5-9]\d|20\d\d)\b/gi;
+// Phrases that name the year a report looks back on ("during the year 2020", "throughout 2025"). "In" and
+// "for" are left out: "In 2026, the DGSN will …" introduces the plans for the next year as often.
+const COVERED_YEAR = /\b(?:the year|during|throughout|report for)\s+(?:the year\s+)?(19[5-9]\d|20\d\d)\b/gi;
+const COVERED_BONUS = 0.5;
 
 /**
- * The year a report covers: the year in its title when there is one, else the year most often named
- * in phrases like "in 2023" or "during the year 2020", else the year most often named at all. Null when
- * the text names no year.
+ * The year a report covers: the year in its title when there is one, else the year the text names
+ * most often, each "during / throughout / the year …" mention counting half again. Ties go to the
+ * earlier mention. Null when the text names no year.
  */
 export function detectYear(title: string | null, body: string): number | null {
   const inTitle = title === null ? [] : [...title.matchAll(YEAR)].map((m) => Number(m[1]));
   if (inTitle.length > 0) return inTitle[inTitle.length - 1]!;
-  return mostFrequent([...body.matchAll(COVERED_YEAR)].map((m) => Number(m[1]))) ?? mostFrequent([...body.matchAll(YEAR)].map((m) => Number(m[1])));
-}
-
-// Ties go to the earlier mention: a report names its own year before it names plans for the next.
-function mostFrequent(values: number[]): number | null {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const scores = new Map<number, number>();
+  const add = (year: number, score: number) => scores.set(year, (scores.get(year) ?? 0) + score);
+  for (const match of body.matchAll(YEAR)) add(Number(match[1]), 1);
+  for (const match of body.matchAll(COVERED_YEAR)) add(Number(match[1]), COVERED_BONUS);
   let best: number | null = null;
-  for (const [value, count] of counts) if (best === null || count > counts.get(best)!) best = value;
+  for (const [year, score] of scores) if (best === null || score > scores.get(best)!) best = year;
   return best;
 }
 

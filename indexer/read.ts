@@ -45,7 +45,7 @@ export class ManifestError extends Error {
 const entrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and hyphens'),
-    file: z.string().min(1),
+    file: z.string().regex(/^(?!\.{1,2}$)[^/\\]+$/, 'must be a file name inside the corpus folder (no folders, no "..")'),
     title: z.string().min(1).optional(),
     year: z.number().int().min(1900).max(2100).optional(),
     kind: z.enum(['annual-report', 'press-article']).optional(),
@@ -112,7 +112,8 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
   if (sample.includes(0)) return { problem: `indexer: ${file} is a binary file, not text` };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a byte-order mark in the text, so that offsets match the file as other tools read it.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return { problem: `indexer: ${file} is not valid UTF-8 text (save it as UTF-8)` };
   }

@@ -79,7 +79,7 @@ export function headingLevel(line: string): number {
   const words = countWords(line);
   const markdown = MARKDOWN_HEADING.exec(line);
   if (markdown !== null) return Math.min(markdown[1]!.length, 2);
-  if (SENTENCE_END.test(line) || words > 20) return 0;
+  if (SENTENCE_END.test(line) || words > 20 || !/\p{L}{2}/u.test(line)) return 0;
   if (ORDINAL_HEADING.test(line)) return 1;
   if (NUMBERED_HEADING.test(line)) return 2;
   const ratio = titleCaseRatio(line);
@@ -90,7 +90,7 @@ export function headingLevel(line: string): number {
 // A heading run into prose starts at a boundary (the start of the text, after a sentence, or after a
 // colon that introduces a list) with an optional dash and number, then a short capitalised head, a
 // colon and a subtitle, and ends where a sentence opener begins the prose.
-const INLINE_HEAD = /^(?<dash>[–—-]\s+)?(?<num>\d{1,2}\s*-\s+)?(?<head>[\p{Lu}\d][^\s:.;!?]*(?:\s+[^\s:;!?]+){0,8}?)\s*:\s+/u;
+const INLINE_HEAD = /^(?<dash>[–—-]\s+)?(?<num>\d{1,2}\s*-\s+)?(?<head>[\p{Lu}\d][^\s:.;!?]*(?:\.\d+)?(?:\s+[^\s:.;!?]+(?:\.\d+)?){0,8}?)\s*:\s+/u;
 const RUN_IN_PARENT = /^(?<parent>\p{Lu}[\p{L}’' -]{3,120}?)\s+(?=\d{1,2}\s*-\s+\p{Lu})/u;
 
 function boundaries(text: string): number[] {
@@ -108,7 +108,8 @@ function proseStart(text: string, from: number): number {
   const words = [...text.slice(from).matchAll(/\S+/g)].slice(0, 18);
   for (let k = 0; k < words.length - 1; k++) {
     const word = words[k]!;
-    if (SENTENCE_END.test(word[0]) || /[;]$/.test(word[0])) return -1;
+    // A sentence end, or a second colon, means this was prose introducing something, not a heading.
+    if (SENTENCE_END.test(word[0]) || /[;:]$/.test(word[0])) return -1;
     if (SENTENCE_OPENERS.has(word[0]) && /^[\p{Ll}\d]/u.test(words[k + 1]![0])) return from + (word.index ?? 0);
   }
   return -1;

@@ -6,7 +6,7 @@ export type ReportKind = 'annual-report' | 'press-article';
 
 /** One entry of `corpus/reports.json`, as written by a person (only `file` is required). */
 export interface ManifestEntry {
-  /** Stable, readable id used in passage ids and URLs, e.g. `dgsn-2024`. */
+  /** Stable, readable id used in passage ids and URLs, e.g. `dgsn-2024` (required in the manifest; absent only for unlisted files). */
   id?: string;
   /** File name inside `corpus/`. */
   file: string;
@@ -125,4 +125,113 @@ export interface CorpusProblem {
   file: string;
   /** What is wrong, in one sentence that names the file and the problem. */
   message: string;
+}
+
+/** The order of search results. */
+export type SortOrder = 'relevance' | 'year-asc' | 'year-desc';
+
+/** Restrictions on which passages a search or a listing may return (values of one kind are OR-ed). */
+export interface PassageFilters {
+  /** Report years to keep (empty: all years). */
+  years: number[];
+  /** Theme slugs to keep: a passage matches when any of its themes is listed (empty: all). */
+  themes: string[];
+  /** Report ids to keep (empty: all reports). */
+  reports: string[];
+}
+
+/** A search as asked through the API or the pages. */
+export interface SearchRequest {
+  /** The query text in the query language. */
+  q: string;
+  /** Filters from request parameters (the query's own `year:` etc. are added to them). */
+  filters: PassageFilters;
+  /** Page size. */
+  limit: number;
+  /** Number of results to skip. */
+  offset: number;
+  /** Result order. */
+  sort: SortOrder;
+}
+
+/** The short form of a report inside a result. */
+export interface ReportRef {
+  /** Report id. */
+  id: string;
+  /** Report title. */
+  title: string;
+  /** Annual report or press article. */
+  kind: ReportKind;
+}
+
+/** A passage as the API shows it (the search result shape without score and snippet). */
+export interface PassageView {
+  /** Passage id. */
+  id: string;
+  /** Year covered by its report. */
+  year: number;
+  /** Its report. */
+  report: ReportRef;
+  /** Nearest section heading, or null. */
+  section: string | null;
+  /** Theme slugs, primary first. */
+  themes: ThemeSlug[];
+  /** The passage, verbatim. */
+  text: string;
+  /** Paragraph number within the report. */
+  ordinal: number;
+  /** Offset of the passage in the source file. */
+  start: number;
+  /** Offset just past the passage in the source file. */
+  end: number;
+  /** Source file path relative to the repository root. */
+  file: string;
+  /** Permalink of the passage page. */
+  url: string;
+}
+
+/** One search hit. */
+export interface SearchResult extends PassageView {
+  /** HTML-escaped excerpt of about 50 words with `<mark>` around matched words. */
+  snippetHtml: string;
+  /** Relevance score (higher is better; comparable only within one response). */
+  score: number;
+  /** Ids of passages left out of the results as near-copies of this one. */
+  duplicates: string[];
+}
+
+/** How the search read the query, so the page can echo it back. */
+export interface QueryExplanation {
+  /** The words and phrases searched for, as the user wrote them (after spelling correction). */
+  terms: string[];
+  /** Equivalent wordings from the thesaurus that were searched too. */
+  synonyms: string[];
+  /** Words that were not in the reports and were read as a close word that is (`from` → `to`). */
+  corrections: Array<{ from: string; to: string }>;
+  /** Words excluded with `-`. */
+  excluded: string[];
+  /** Filters written in the query (`year:2024`, `theme:…`, `report:…`). */
+  filters: PassageFilters;
+  /** True when no passage had every word, so the best partial matches are shown. */
+  partial: boolean;
+  /** Notes on parts of the query that were read literally or ignored. */
+  notices: string[];
+}
+
+/** The answer to a search. */
+export interface SearchResponse {
+  /** The query text as received. */
+  query: string;
+  /** Number of matching passages under all filters. */
+  total: number;
+  /** Milliseconds the search took on the server. */
+  tookMs: number;
+  /** Counts of matching passages per year and per theme, each under the other filters. */
+  facets: { year: Record<string, number>; theme: Record<string, number> };
+  /** The requested page of results. */
+  results: SearchResult[];
+  /** How the query was understood. */
+  parsed: QueryExplanation;
+  /** A corrected query worth trying when this one matched nothing, else null. */
+  didYouMean: string | null;
 }

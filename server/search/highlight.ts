@@ -1,0 +1,96 @@
+// Highlighting: which words of a passage matched, the passage with those words in <mark>, and a snippet
+// of about fifty words around the densest cluster of matches. All text is HTML-escaped before marking.
+import escapeHtml from 'escape-html';
+import { termsOf, tokenize, type Token } from '../../indexer/analyzer.ts';
+
+/** What to mark: single index terms anywhere, and term sequences only where their words stand together. */
+export interface MarkSpec {
+  /** Index terms whose words are marked wherever they occur. */
+  terms: ReadonlySet<string>;
+  /** Sequences of index terms (one per word) marked only where they occur in order. */
+  phrases: ReadonlyArray<readonly string[]>;
+}
+
+/** A stretch of text to mark (offsets into the text). */
+export interface MarkedSpan {
+  /** Offset of the first marked character. */
+  start: number;
+  /** Offset just past the last marked character. */
+  end: number;
+}
+
+export const SNIPPET_WORDS = 50;
+
+// Stop words are skipped when phrases are matched, as they are when passages are indexed.
+function contentTokens(text: string): Array<{ token: Token; terms: string[] }> {
+  return tokenize(text)
+    .map((token) => ({ token, terms: termsOf(token.surface) }))
+    .filter((item) => item.terms.length > 0);
+}
+
+/**
+ * The spans of a text to mark. A phrase is one span from its first word to its last, small words
+ * included ("sexual extortion via the Internet"); spans that touch or are separated only by white space
+ * are joined.
+ */
+export function markedSpans(text: string, spec: MarkSpec): MarkedSpan[] {
+  const tokens = contentTokens(text);
+  const raw: MarkedSpan[] = [];
+  tokens.forEach(({ token, terms }) => {
+    if (terms.some((term) => spec.terms.has(term))) raw.push({ start: token.start, end: token.end });
+  });
+  for (const phrase of spec.phrases) {
+    if (phrase.length === 0) continue;
+    for (let i = 0; i + phrase.length <= tokens.length; i++) {
+      if (phrase.every((term, k) => tokens[i + k]!.terms.includes(term))) {
+        raw.push({ start: tokens[i]!.token.start, end: tokens[i + phrase.length - 1]!.token.end });
+      }
+    }
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans: MarkedSpan[] = [];
+  for (const span of raw) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && (span.start <= last.end || /^\s*$/.test(text.slice(last.end, span.start)))) last.end = Math.max(last.end, span.end);
+    else spans.push({ ...span });
+  }
+  return spans;
+}
+
+/** The text HTML-escaped, with each span wrapped in <mark>; `from` and `to` select a part of the text. */
+export function highlight(text: string, spans: MarkedSpan[], from = 0, to = text.length): string {
+  let html = '';
+  let at = from;
+  for (const span of spans) {
+    if (span.end <= from || span.start >= to) continue;
+    const start = Math.max(span.start, from);
+    const end = Math.min(span.end, to);
+    html += `${escapeHtml(text.slice(at, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return html + escapeHtml(text.slice(at, to));
+}
+
+/**
+ * An excerpt of about `words` words centred on the densest cluster of marked spans, cut at word
+ * boundaries, with an ellipsis where text was cut. A short text is returned whole.
+ */
+export function snippet(text: string, spans: MarkedSpan[], words = SNIPPET_WORDS): string {
+  const bounds = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  if (bounds.length <= words + 10) return highlight(text, spans);
+  const wordOf = (offset: number) => Math.max(0, bounds.findIndex((b) => b.end > offset));
+  const hits = spans.map((span) => wordOf(span.start));
+  // The window of `words` words holding the most marks; it is then centred on the marks it holds.
+  let best = { count: 0, first: 0, last: 0 };
+  for (let i = 0; i < hits.length; i++) {
+    let j = i;
+    while (j + 1 < hits.length && hits[j + 1]! - hits[i]! < words) j++;
+    if (j - i + 1 > best.count) best = { count: j - i + 1, first: hits[i]!, last: hits[j]! };
+  }
+  const centre = Math.floor((best.first + best.last) / 2);
+  const first = Math.max(0, Math.min(centre - Math.floor(words / 2), bounds.length - words));
+  const last = Math.min(bounds.length, first + words) - 1;
+  const from = bounds[first]!.start;
+  const to = bounds[last]!.end;
+  return `${first > 0 ? '… ' : ''}${highlight(text, spans, from, to)}${last < bounds.length - 1 ? ' …' : ''}`;
+}

@@ -1,0 +1,563 @@
+// The search core: loads an index bundle and answers queries. The web pages, the API, the answers and
+// the tests all use it in-process; the Express layer stays thin.
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import { fold, termsOf, tokenize } from '../../indexer/analyzer.ts';
+import type { IndexBundle } from '../../indexer/build.ts';
+import { THEMES } from '../../indexer/classify.ts';
+import { loadIndex, type IndexedDocument } from '../../indexer/index-config.ts';
+import type {
+  Passage,
+  PassageFilters,
+  PassageView,
+  QueryExplanation,
+  Report,
+  SearchRequest,
+  SearchResponse,
+  SearchResult,
+} from '../../indexer/types.ts';
+import { markedSpans, snippet, type MarkSpec } from './highlight.ts';
+import { parseQuery, type QueryClause } from './query-parser.ts';
+import { Vocabulary } from './spelling.ts';
+import { thesaurus, wordTerms, type Thesaurus } from './thesaurus.ts';
+
+/** The ranking's constants, in one place. */
+export const RANKING = {
+  /** Field boosts for BM25: a word in the section heading says more than one in the text. */
+  boost: { text: 1, section: 0.3, title: 0.2 },
+  /** BM25 parameters (MiniSearch's defaults; b from 0.3 to 0.7 made no difference on the dev set). */
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  /** A thesaurus wording counts this much of an exact match. */
+  synonymWeight: 0.7,
+  /** A word read as its spelling correction counts this much of an exact match. */
+  correctionWeight: 0.9,
+  /** MiniSearch's own discount of fuzzy and prefix matches. */
+  fuzzyWeight: 0.45,
+  prefixWeight: 0.375,
+  /** Edit distance allowed by fuzzy matching, as a share of the word's length. */
+  fuzziness: 0.2,
+  /** A requirement met only by the section heading or report title, not the passage's own words. */
+  headingOnlyWeight: 0.5,
+  /** A concept matched in several ways (its words and a thesaurus wording) adds this share of the others. */
+  extraEvidence: 0.25,
+  /** Paragraphs shorter than this many words (one-line transitions) are discounted by the root of their share. */
+  shortPassage: 20,
+  /** Bonus for query words standing close together: up to this share when they are adjacent. */
+  proximityBonus: 0.3,
+  /** Each further result from the same year counts this much less, so a topic is shown across years. */
+  yearDecay: 0.85,
+  /** Two passages sharing this share of their three-word sequences are near-copies. */
+  duplicateShare: 0.6,
+  /** Only this many top results are compared for near-copies. */
+  duplicateWindow: 200,
+};
+
+// One way of matching a concept: the exact words, a thesaurus wording or a spelling correction.
+interface Alternative {
+  label: string;
+  terms: string[];
+  adjacent: boolean;
+  weight: number;
+  fuzzy: boolean;
+  prefix: boolean;
+}
+
+// A word or phrase of the query with all the ways it may be matched.
+interface Concept {
+  label: string;
+  alternatives: Alternative[];
+}
+
+interface Hit {
+  score: number;
+  terms: Set<string>;
+  phrases: string[][];
+}
+
+interface Plan {
+  requirements: Concept[][];
+  excluded: Alternative[];
+  explanation: QueryExplanation;
+}
+
+interface Ranked {
+  passage: Passage;
+  score: number;
+  marks: MarkSpec;
+  duplicates: string[];
+}
+
+const noFilters = (): PassageFilters => ({ years: [], themes: [], reports: [] });
+
+/** The searchable corpus, in memory. */
+export class SearchCore {
+  readonly reports: Report[];
+  readonly passages: Passage[];
+  readonly vocabulary: Vocabulary;
+  private readonly index: MiniSearch<IndexedDocument>;
+  private readonly byId: Map<string, Passage>;
+  private readonly reportById: Map<string, Report>;
+  private readonly tokenCache = new Map<string, string[][]>();
+
+  constructor(
+    readonly bundle: IndexBundle,
+    private readonly words: Thesaurus = thesaurus,
+  ) {
+    this.reports = bundle.reports;
+    this.passages = bundle.passages;
+    this.index = loadIndex(bundle.index);
+    this.byId = new Map(bundle.passages.map((passage) => [passage.id, passage]));
+    this.reportById = new Map(bundle.reports.map((report) => [report.id, report]));
+    this.vocabulary = new Vocabulary(bundle.passages.map((passage) => passage.text));
+  }
+
+  /** The passage with this id, or undefined. */
+  passage(id: string): Passage | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The report with this id, or undefined. */
+  report(id: string): Report | undefined {
+    return this.reportById.get(id);
+  }
+
+  /** The API view of a passage. */
+  view(passage: Passage): PassageView {
+    const report = this.reportById.get(passage.reportId)!;
+    return {
+      id: passage.id,
+      year: passage.year,
+      report: { id: report.id, title: report.title, kind: report.kind },
+      section: passage.section,
+      themes: passage.themes,
+      text: passage.text,
+      ordinal: passage.ordinal,
+      start: passage.start,
+      end: passage.end,
+      file: passage.file,
+      url: `/passages/${passage.id}`,
+    };
+  }
+
+  /** The passages that pass the filters, in report order. */
+  filter(filters: PassageFilters): Passage[] {
+    return this.passages.filter((passage) => matchesFilters(passage, filters));
+  }
+
+  /** Answers a search request. Never throws for any query text. */
+  search(request: SearchRequest): SearchResponse {
+    const started = performance.now();
+    const plan = this.plan(request.q);
+    const queryFilters = plan.explanation.filters;
+    const filters: PassageFilters = {
+      years: union(request.filters.years, queryFilters.years),
+      themes: union(request.filters.themes, queryFilters.themes),
+      reports: union(request.filters.reports, queryFilters.reports),
+    };
+    const { ranked, partial } = this.rank(plan);
+    plan.explanation.partial = partial;
+    if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
+    const matching = ranked.filter((item) => matchesFilters(item.passage, filters));
+    const ordered = request.sort === 'relevance' ? this.diversify(matching) : sortByYear(matching, request.sort);
+    const page = ordered.slice(request.offset, request.offset + request.limit);
+    const results: SearchResult[] = page.map((item) => ({
+      ...this.view(item.passage),
+      snippetHtml: snippet(item.passage.text, markedSpans(item.passage.text, item.marks)),
+      score: round(item.score, 3),
+      duplicates: item.duplicates,
+    }));
+    return {
+      query: request.q,
+      total: matching.length,
+      tookMs: round(performance.now() - started, 2),
+      facets: facetCounts(ranked, filters),
+      results,
+      parsed: plan.explanation,
+      didYouMean: matching.length === 0 ? this.suggest(request.q) : null,
+    };
+  }
+
+  /** The marks to highlight a query's words in any text (for the passage and reader pages). */
+  marksFor(q: string): MarkSpec {
+    const plan = this.plan(q);
+    const terms = new Set<string>();
+    const phrases: string[][] = [];
+    for (const concept of plan.requirements.flat()) {
+      for (const alternative of concept.alternatives) {
+        if (alternative.adjacent && alternative.terms.length > 1) phrases.push(alternative.terms);
+        else alternative.terms.forEach((term) => terms.add(term));
+      }
+    }
+    return { terms, phrases };
+  }
+
+  // Reads the query into requirements (all should match), each a set of concepts (any may match), each
+  // with its alternatives: exact words, thesaurus wordings, spelling corrections, fuzzy and prefix.
+  private plan(q: string): Plan {
+    const parsed = parseQuery(q);
+    const explanation: QueryExplanation = {
+      terms: [],
+      synonyms: [],
+      corrections: [],
+      excluded: parsed.excluded.map((clause) => clause.text),
+      filters: this.checkFilters(parsed.filters, parsed.notices),
+      partial: false,
+      notices: parsed.notices,
+    };
+    const requirements: Concept[][] = [];
+    const lastGroup = parsed.groups.length - 1;
+    let run: string[] = [];
+    const flush = (endsQuery: boolean) => {
+      requirements.push(...this.wordConcepts(run, endsQuery, explanation).map((concept) => [concept]));
+      run = [];
+    };
+    parsed.groups.forEach((group, g) => {
+      const only = group[0]!;
+      if (group.length === 1 && !only.phrase) {
+        run.push(...tokenize(only.text).map((token) => token.surface));
+        if (g === lastGroup) flush(true);
+        return;
+      }
+      flush(false);
+      const concepts = group.flatMap((clause) => (clause.phrase ? this.phraseConcept(clause, explanation) : this.wordConcepts(tokenize(clause.text).map((t) => t.surface), g === lastGroup, explanation)));
+      if (concepts.length > 0) requirements.push(concepts);
+    });
+    const excluded = parsed.excluded.flatMap((clause) => {
+      const terms = wordTerms(clause.text);
+      return terms.length === 0 ? [] : [exactAlternative(clause.text, terms, clause.phrase || terms.length > 1)];
+    });
+    if (requirements.length === 0 && parsed.groups.length > 0) {
+      explanation.notices.push('The query has only common words or punctuation, which are not searched.');
+    }
+    return { requirements, excluded, explanation };
+  }
+
+  private checkFilters(filters: PassageFilters, notices: string[]): PassageFilters {
+    const themes = new Set<string>(THEMES.map((theme) => theme.slug));
+    const unknownThemes = filters.themes.filter((slug) => !themes.has(slug));
+    const unknownReports = filters.reports.filter((id) => !this.reportById.has(id));
+    for (const slug of unknownThemes) notices.push(`theme:${slug} is not a theme; it was ignored.`);
+    for (const id of unknownReports) notices.push(`report:${id} is not a report; it was ignored.`);
+    return {
+      years: filters.years,
+      themes: filters.themes.filter((slug) => themes.has(slug)),
+      reports: filters.reports.filter((id) => this.reportById.has(id)),
+    };
+  }
+
+  private phraseConcept(clause: QueryClause, explanation: QueryExplanation): Concept[] {
+    const terms = wordTerms(clause.text);
+    if (terms.length === 0) return [];
+    explanation.terms.push(`"${clause.text}"`);
+    return [{ label: clause.text, alternatives: [exactAlternative(clause.text, terms, true)] }];
+  }
+
+  // Plain words: spelling corrections for words not in the reports, then the thesaurus over the run,
+  // longest wordings first, so "license plate recognition" is one concept with its synonyms.
+  private wordConcepts(surfaces: string[], endsQuery: boolean, explanation: QueryExplanation): Concept[] {
+    const words = surfaces
+      .map((surface, i) => ({ surface, terms: wordTerms(surface), last: endsQuery && i === surfaces.length - 1 }))
+      .filter((word) => word.terms.length > 0);
+    const read = words.map((word) => {
+      const correction = this.vocabulary.correct(word.surface);
+      if (correction !== null && wordTerms(correction).length > 0) {
+        explanation.corrections.push({ from: word.surface, to: correction });
+        return { ...word, correction, lookup: wordTerms(correction) };
+      }
+      return { ...word, correction: null, lookup: word.terms };
+    });
+    const concepts: Concept[] = [];
+    const matches = new Map(this.words.find(read.map((word) => word.lookup[0]!)).map((match) => [match.from, match]));
+    for (let i = 0; i < read.length; ) {
+      const match = matches.get(i);
+      const span = read.slice(i, match?.to ?? i + 1);
+      const label = span.map((word) => word.surface).join(' ');
+      const alternatives: Alternative[] = [];
+      if (span.length === 1) {
+        const word = span[0]!;
+        const known = this.vocabulary.knows(word.surface);
+        alternatives.push({
+          label: word.surface,
+          terms: word.terms,
+          adjacent: false,
+          weight: 1,
+          fuzzy: !known && fold(word.surface).length >= 5,
+          prefix: !known && word.last,
+        });
+        if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight });
+      } else {
+        alternatives.push(exactAlternative(label, span.flatMap((word) => word.lookup), false));
+      }
+      const exactLength = alternatives[0]!.terms.length;
+      for (const synonym of match?.synonyms ?? []) {
+        explanation.synonyms.push(synonym.text);
+        // A longer wording sums more BM25 terms; scale it to the length of the words it stands for.
+        alternatives.push({
+          ...exactAlternative(synonym.text, synonym.terms, synonym.terms.length > 1),
+          weight: (RANKING.synonymWeight * exactLength) / synonym.terms.length,
+        });
+      }
+      explanation.terms.push(span.map((word) => word.correction ?? word.surface).join(' '));
+      concepts.push({ label, alternatives });
+      i += span.length;
+    }
+    return concepts;
+  }
+
+  // Scores every passage that meets every requirement (or, when none does, the most requirements),
+  // then adds the proximity bonus and sets near-copies aside.
+  private rank(plan: Plan): { ranked: Ranked[]; partial: boolean } {
+    if (plan.requirements.length === 0) {
+      if (!hasFilters(plan.explanation.filters) || plan.explanation.notices.some((n) => n.startsWith('The query has only'))) {
+        return { ranked: [], partial: false };
+      }
+      return { ranked: this.passages.map((passage) => ({ passage, score: 0, marks: { terms: new Set(), phrases: [] }, duplicates: [] })), partial: false };
+    }
+    const perRequirement = plan.requirements.map((concepts) => mergeHits(concepts.map((concept) => this.conceptHits(concept))));
+    const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.alternativeHits(alternative).keys()]));
+    const counts = new Map<string, number>();
+    for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const most = Math.max(0, ...counts.values());
+    const partial = most > 0 && most < plan.requirements.length;
+    const ranked: Ranked[] = [];
+    for (const [id, count] of counts) {
+      if (count < most) continue;
+      const hits = perRequirement.map((map) => map.get(id));
+      const marks: MarkSpec = {
+        terms: new Set(hits.flatMap((hit) => (hit === undefined ? [] : [...hit.terms]))),
+        phrases: hits.flatMap((hit) => hit?.phrases ?? []),
+      };
+      const base = hits.reduce((sum, hit) => sum + (hit === undefined ? 0 : hit.score * (this.inText(id, hit) ? 1 : RANKING.headingOnlyWeight)), 0);
+      const passage = this.byId.get(id)!;
+      const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
+      const score = base * brevity * (1 + RANKING.proximityBonus * this.closeness(id, hits));
+      ranked.push({ passage, score, marks, duplicates: [] });
+    }
+    ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+    return { ranked: this.setDuplicatesAside(ranked), partial };
+  }
+
+  private conceptHits(concept: Concept): Map<string, Hit> {
+    return mergeHits(concept.alternatives.map((alternative) => this.alternativeHits(alternative)), RANKING.extraEvidence);
+  }
+
+  private alternativeHits(alternative: Alternative): Map<string, Hit> {
+    const query: Query = {
+      combineWith: 'AND',
+      queries: alternative.terms.map((term) => ({
+        queries: [term],
+        fuzzy: alternative.fuzzy ? RANKING.fuzziness : false,
+        prefix: alternative.prefix,
+      })),
+    };
+    const options: SearchOptions = {
+      boost: RANKING.boost,
+      bm25: RANKING.bm25,
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+      weights: { fuzzy: RANKING.fuzzyWeight, prefix: RANKING.prefixWeight },
+    };
+    const hits = new Map<string, Hit>();
+    for (const result of this.index.search(query, options)) {
+      const id = String(result.id);
+      if (alternative.adjacent && alternative.terms.length > 1 && !this.hasSequence(id, alternative.terms)) continue;
+      const adjacent = alternative.adjacent && alternative.terms.length > 1;
+      // MiniSearch multiplies a score by the number of query terms matched; undo that to get the plain
+      // BM25 sum, so that wordings of different lengths are compared on the same scale.
+      hits.set(id, {
+        score: (result.score / Math.max(1, result.queryTerms.length)) * alternative.weight,
+        terms: new Set(adjacent ? [] : result.terms),
+        phrases: adjacent ? [alternative.terms] : [],
+      });
+    }
+    return hits;
+  }
+
+  // The index terms of each content word of a passage, computed once per passage.
+  private tokensOf(id: string): string[][] {
+    let tokens = this.tokenCache.get(id);
+    if (tokens === undefined) {
+      tokens = tokenize(this.byId.get(id)!.text)
+        .map((token) => termsOf(token.surface))
+        .filter((terms) => terms.length > 0);
+      this.tokenCache.set(id, tokens);
+    }
+    return tokens;
+  }
+
+  // True when the passage's own words (not only its heading or report title) hold the match.
+  private inText(id: string, hit: Hit): boolean {
+    const tokens = this.tokensOf(id);
+    return tokens.some((terms) => terms.some((term) => hit.terms.has(term))) || hit.phrases.some((phrase) => this.hasSequence(id, phrase));
+  }
+
+  private hasSequence(id: string, terms: string[]): boolean {
+    const tokens = this.tokensOf(id);
+    for (let i = 0; i + terms.length <= tokens.length; i++) {
+      if (terms.every((term, k) => tokens[i + k]!.includes(term))) return true;
+    }
+    return false;
+  }
+
+  // 1 when one match of each requirement stands side by side, falling towards 0 as they spread out.
+  private closeness(id: string, hits: Array<Hit | undefined>): number {
+    const present = hits.filter((hit): hit is Hit => hit !== undefined);
+    if (present.length < 2) return 0;
+    const tokens = this.tokensOf(id);
+    const positions: Array<[number, number]> = [];
+    present.forEach((hit, r) => {
+      tokens.forEach((terms, i) => {
+        const single = terms.some((term) => hit.terms.has(term));
+        const phrase = hit.phrases.some((p) => p.every((term, k) => tokens[i + k]?.includes(term)));
+        if (single || phrase) positions.push([i, r]);
+      });
+    });
+    positions.sort((a, b) => a[0] - b[0]);
+    const seen = new Map<number, number>();
+    let best = Infinity;
+    let left = 0;
+    for (let right = 0; right < positions.length; right++) {
+      const [, r] = positions[right]!;
+      seen.set(r, (seen.get(r) ?? 0) + 1);
+      while (seen.size === present.length) {
+        best = Math.min(best, positions[right]![0] - positions[left]![0] + 1);
+        const [, leftR] = positions[left]!;
+        const remaining = seen.get(leftR)! - 1;
+        if (remaining === 0) seen.delete(leftR);
+        else seen.set(leftR, remaining);
+        left++;
+      }
+    }
+    return Number.isFinite(best) ? Math.min(1, present.length / best) : 0;
+  }
+
+  // Near-copies (most three-word sequences shared) are left out; the kept passage lists them.
+  private setDuplicatesAside(ranked: Ranked[]): Ranked[] {
+    const kept: Array<Ranked & { shingles: Set<string> }> = [];
+    const rest: Ranked[] = [];
+    ranked.forEach((item, i) => {
+      if (i >= RANKING.duplicateWindow) {
+        rest.push(item);
+        return;
+      }
+      const shingles = shinglesOf(this.tokensOf(item.passage.id));
+      const original = kept.find((other) => jaccard(other.shingles, shingles) >= RANKING.duplicateShare);
+      if (original === undefined) kept.push({ ...item, shingles });
+      else original.duplicates.push(item.passage.id);
+    });
+    return [...kept.map(({ shingles: _shingles, ...item }) => item), ...rest];
+  }
+
+  // Relevance order, with each further passage from an already-shown year counting a little less, so
+  // that the first page shows how a topic runs through the years.
+  private diversify(ranked: Ranked[]): Ranked[] {
+    const pool = [...ranked];
+    const shown = new Map<number, number>();
+    const out: Ranked[] = [];
+    while (pool.length > 0) {
+      let best = 0;
+      let bestScore = -Infinity;
+      pool.forEach((item, i) => {
+        const effective = item.score * RANKING.yearDecay ** (shown.get(item.passage.year) ?? 0);
+        if (effective > bestScore) {
+          bestScore = effective;
+          best = i;
+        }
+      });
+      const [item] = pool.splice(best, 1);
+      out.push(item!);
+      shown.set(item!.passage.year, (shown.get(item!.passage.year) ?? 0) + 1);
+    }
+    return out;
+  }
+
+  // A query worth trying when this one matched nothing: each unknown word replaced by the nearest word
+  // of the reports, allowing one more edit than the automatic correction.
+  private suggest(q: string): string | null {
+    let changed = false;
+    const suggestion = q.replace(/[\p{L}][\p{L}'’-]*/gu, (word) => {
+      const correction = this.vocabulary.correct(word, true);
+      if (correction === null) return word;
+      changed = true;
+      return correction;
+    });
+    return changed ? suggestion : null;
+  }
+}
+
+function exactAlternative(label: string, terms: string[], adjacent: boolean): Alternative {
+  return { label, terms, adjacent, weight: 1, fuzzy: false, prefix: false };
+}
+
+// Several ways of matching one passage: the best counts fully, each other one adds `extra` of its score.
+function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
+  const merged = new Map<string, Hit & { best: number; sum: number }>();
+  for (const map of maps) {
+    for (const [id, hit] of map) {
+      const current = merged.get(id);
+      if (current === undefined) {
+        merged.set(id, { score: hit.score, best: hit.score, sum: hit.score, terms: new Set(hit.terms), phrases: [...hit.phrases] });
+      } else {
+        current.best = Math.max(current.best, hit.score);
+        current.sum += hit.score;
+        current.score = current.best + extra * (current.sum - current.best);
+        hit.terms.forEach((term) => current.terms.add(term));
+        current.phrases.push(...hit.phrases);
+      }
+    }
+  }
+  return merged;
+}
+
+function matchesFilters(passage: Passage, filters: PassageFilters): boolean {
+  return (
+    (filters.years.length === 0 || filters.years.includes(passage.year)) &&
+    (filters.reports.length === 0 || filters.reports.includes(passage.reportId)) &&
+    (filters.themes.length === 0 || passage.themes.some((theme) => filters.themes.includes(theme)))
+  );
+}
+
+function hasFilters(filters: PassageFilters): boolean {
+  return filters.years.length + filters.themes.length + filters.reports.length > 0;
+}
+
+// Each facet counts the result set under the other filters, so choosing a year shows how many passages
+// each other year would give.
+function facetCounts(ranked: Ranked[], filters: PassageFilters): SearchResponse['facets'] {
+  const year: Record<string, number> = {};
+  const theme: Record<string, number> = {};
+  for (const { passage } of ranked) {
+    if (matchesFilters(passage, { ...filters, years: [] })) year[passage.year] = (year[passage.year] ?? 0) + 1;
+    if (matchesFilters(passage, { ...filters, themes: [] })) for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
+  }
+  return { year, theme };
+}
+
+function sortByYear(ranked: Ranked[], sort: 'year-asc' | 'year-desc'): Ranked[] {
+  const direction = sort === 'year-asc' ? 1 : -1;
+  return [...ranked].sort((a, b) => direction * (a.passage.year - b.passage.year) || b.score - a.score);
+}
+
+function shinglesOf(tokens: string[][]): Set<string> {
+  const words = tokens.map((terms) => terms[0]!);
+  const shingles = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) shingles.add(words.slice(i, i + 3).join(' '));
+  return shingles;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+function union<T>(a: T[], b: T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export { noFilters };

@@ -1,0 +1,184 @@
+// The index build end to end on small corpora made in the test: what happens to a researcher's index
+// when a corpus file or the manifest is broken.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex, readBundle, writeBuild, writeFileAtomic, type BuildPaths } from '../../indexer/build.ts';
+import { runIndexer } from '../../indexer/main.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+/** A corpus folder holding the 2023 report and the 2024 press summary, described by a manifest. */
+function makeCorpus(extraEntries: object[] = []): BuildPaths {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'dgsn-build-'));
+  const corpusDir = path.join(root, 'corpus');
+  mkdirSync(corpusDir);
+  for (const file of ['dgsn-2023-annual-report.txt', 'dgsn-2024-press-summary.txt']) {
+    copyFileSync(path.join(repo, 'corpus', file), path.join(corpusDir, file));
+  }
+  writeManifest(corpusDir, [
+    { id: 'dgsn-2023', file: 'dgsn-2023-annual-report.txt', title: 'National Security Services Report for 2023', year: 2023, kind: 'annual-report' },
+    { id: 'dgsn-2024-press', file: 'dgsn-2024-press-summary.txt', year: 2024, kind: 'press-article' },
+    ...extraEntries,
+  ]);
+  return { root, corpusDir, dataDir: path.join(root, 'data') };
+}
+
+function writeManifest(corpusDir: string, reports: object[]): void {
+  writeFileSync(path.join(corpusDir, 'reports.json'), JSON.stringify({ reports }));
+}
+
+function run(paths: BuildPaths): { code: number; output: string } {
+  const lines: string[] = [];
+  const code = runIndexer(paths, (line) => lines.push(line));
+  return { code, output: lines.join('\n') };
+}
+
+describe('npm run index', () => {
+  describe('when the corpus is sound', () => {
+    it('writes the index and the passage dataset, prints the table and exits 0', () => {
+      const paths = makeCorpus();
+      const { code, output } = run(paths);
+      expect(code).toBe(0);
+      expect(output).toMatch(/dgsn-2023\s+2023\s+annual-report\s+159\s+\d+\s+3/);
+      expect(output).toContain('Primary themes per report:');
+      const dataset = JSON.parse(readFileSync(path.join(paths.dataDir, 'passages.json'), 'utf8'));
+      expect(dataset[0]).toMatchObject({ id: 'dgsn-2023-p001', reportId: 'dgsn-2023', file: 'corpus/dgsn-2023-annual-report.txt', year: 2023 });
+      for (const field of ['section', 'themes', 'start', 'end', 'text']) expect(dataset[0]).toHaveProperty(field);
+      expect(readdirSync(paths.dataDir).sort()).toEqual(['index.json', 'passages.json']);
+    });
+  });
+
+  describe('when a file is not in the manifest', () => {
+    it('indexes it under an id from its name, with title and year detected, and says so', () => {
+      const paths = makeCorpus();
+      writeFileSync(path.join(paths.corpusDir, 'Annual Review 2019.txt'), 'Annual Review\n\nDuring the year 2019, the police opened 12 new stations in the north.\n');
+      const { code, output } = run(paths);
+      expect(code).toBe(0);
+      const report = readBundle(paths.dataDir)!.reports.find((r) => r.id === 'annual-review-2019');
+      expect(report).toMatchObject({ title: 'Annual Review', year: 2019, listed: false, passages: 1 });
+      expect(output).toContain('note: annual-review-2019 is not in the manifest');
+    });
+  });
+
+  describe.each([
+    ['an empty file', 'empty.txt', Buffer.alloc(0), 'indexer: corpus/empty.txt is empty'],
+    ['a file of white space', 'blank.txt', Buffer.from('  \n\n \t\n'), 'indexer: corpus/blank.txt is empty (only white space)'],
+    ['a binary file', 'photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'indexer: corpus/photo.txt is a binary file, not text'],
+    ['a file that is not UTF-8', 'latin1.txt', Buffer.from('Rapport de la s\xfbret\xe9 2019', 'latin1'), 'indexer: corpus/latin1.txt is not valid UTF-8 text (save it as UTF-8)'],
+  ])('when the corpus holds %s', (_, name, bytes, message) => {
+    it('names the file and the problem, still indexes the other reports and exits 1', () => {
+      const paths = makeCorpus([{ id: 'broken', file: name, year: 2019 }]);
+      writeFileSync(path.join(paths.corpusDir, name), bytes);
+      const { code, output } = run(paths);
+      expect(code).toBe(1);
+      expect(output).toContain(`error: ${message}`);
+      expect(readBundle(paths.dataDir)!.reports.map((r) => r.id)).toEqual(['dgsn-2023', 'dgsn-2024-press']);
+    });
+  });
+
+  describe('when a manifest entry names a missing file', () => {
+    it('names the entry’s file and indexes the rest', () => {
+      const paths = makeCorpus([{ id: 'dgsn-2019', file: 'dgsn-2019.txt', year: 2019 }]);
+      const { code, output } = run(paths);
+      expect(code).toBe(1);
+      expect(output).toContain('error: indexer: corpus/reports.json lists corpus/dgsn-2019.txt, which does not exist');
+      expect(readBundle(paths.dataDir)!.reports).toHaveLength(2);
+    });
+  });
+
+  describe('when two manifest entries share an id', () => {
+    it('keeps the first, names the second and exits 1', () => {
+      const paths = makeCorpus([{ id: 'dgsn-2023', file: 'dgsn-2024-press-summary.txt' }]);
+      const { code, output } = run(paths);
+      expect(code).toBe(1);
+      expect(output).toContain('error: indexer: corpus/reports.json, entry 3 repeats the report id "dgsn-2023" of entry 1');
+    });
+  });
+
+  describe('when a manifest entry is invalid', () => {
+    it('names the entry and the field', () => {
+      const paths = makeCorpus([{ id: 'dgsn-2019', file: 'x.txt', year: 'last year' }]);
+      const { code, output } = run(paths);
+      expect(code).toBe(1);
+      expect(output).toMatch(/error: indexer: corpus\/reports.json, entry 3 is invalid: year .*number/);
+    });
+  });
+
+  describe('when the manifest is malformed', () => {
+    it('says so, writes nothing, keeps the previous index byte for byte and exits 1', () => {
+      const paths = makeCorpus();
+      expect(run(paths).code).toBe(0);
+      const before = readFileSync(path.join(paths.dataDir, 'index.json'), 'utf8');
+      writeFileSync(path.join(paths.corpusDir, 'reports.json'), '{"reports": [');
+      const { code, output } = run(paths);
+      expect(code).toBe(1);
+      expect(output).toMatch(/^indexer: corpus\/reports.json is not valid JSON \(.+\)\nNothing was indexed; the previous index is kept.$/);
+      expect(readFileSync(path.join(paths.dataDir, 'index.json'), 'utf8')).toBe(before);
+    });
+  });
+
+  describe('when a report that was indexed before breaks', () => {
+    it('keeps its passages from the previous good build and indexes the others afresh', () => {
+      const paths = makeCorpus();
+      run(paths);
+      const before = readBundle(paths.dataDir)!.passages.filter((p) => p.reportId === 'dgsn-2024-press');
+      writeFileSync(path.join(paths.corpusDir, 'dgsn-2024-press-summary.txt'), '');
+      const { code, output } = run(paths);
+      expect(code).toBe(1);
+      expect(output).toContain('kept: dgsn-2024-press could not be read, so its passages from the previous build are kept.');
+      const after = readBundle(paths.dataDir)!;
+      expect(after.passages.filter((p) => p.reportId === 'dgsn-2024-press')).toEqual(before);
+      expect(after.reports.map((r) => r.id).sort()).toEqual(['dgsn-2023', 'dgsn-2024-press']);
+    });
+  });
+
+  describe('when no report at all can be read', () => {
+    it('keeps the previous index and exits 1', () => {
+      const paths = makeCorpus();
+      writeManifest(paths.corpusDir, [{ id: 'gone', file: 'gone.txt' }]);
+      for (const file of ['dgsn-2023-annual-report.txt', 'dgsn-2024-press-summary.txt']) writeFileSync(path.join(paths.corpusDir, file), '');
+      const { code, output } = run(paths);
+      expect(code).toBe(1);
+      expect(output).toContain('indexer: no report could be indexed; the previous index is kept.');
+      expect(existsSync(path.join(paths.dataDir, 'index.json'))).toBe(false);
+    });
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces the file whole and leaves no temporary file behind', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dgsn-atomic-'));
+    const file = path.join(dir, 'index.json');
+    writeFileAtomic(file, 'old');
+    writeFileAtomic(file, 'new');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['index.json']);
+  });
+
+  describe('when the write fails', () => {
+    it('throws and leaves the previous file as it was', () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'dgsn-atomic-'));
+      const file = path.join(dir, 'index.json');
+      writeFileAtomic(file, 'good');
+      mkdirSync(path.join(dir, 'blocked'));
+      expect(() => writeFileAtomic(path.join(dir, 'blocked'), 'x')).toThrow();
+      expect(readFileSync(file, 'utf8')).toBe('good');
+      expect(readdirSync(dir).sort()).toEqual(['blocked', 'index.json']);
+    });
+  });
+});
+
+describe('readBundle', () => {
+  it('returns null for a missing, truncated or foreign index file', () => {
+    const paths = makeCorpus();
+    expect(readBundle(paths.dataDir)).toBeNull();
+    writeBuild(paths, buildIndex(paths).bundle);
+    const whole = readFileSync(path.join(paths.dataDir, 'index.json'), 'utf8');
+    writeFileSync(path.join(paths.dataDir, 'index.json'), whole.slice(0, 1000));
+    expect(readBundle(paths.dataDir)).toBeNull();
+    writeFileSync(path.join(paths.dataDir, 'index.json'), JSON.stringify({ format: 999, passages: [] }));
+    expect(readBundle(paths.dataDir)).toBeNull();
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { classify, gatherEvidence, THEMES } from '../../indexer/classify.ts';
+
+const passage = (text: string, sectionPath: string[] = []) => ({ text, sectionPath, year: 2024 });
+
+describe('THEMES', () => {
+  it('lists the 18 themes of the taxonomy in order', () => {
+    expect(THEMES.map((theme) => theme.slug)).toEqual([
+      'crime', 'drugs', 'cybercrime', 'migration', 'terrorism', 'financial-crime', 'forensics', 'road-safety',
+      'digital-services', 'technology', 'infrastructure', 'cooperation', 'human-resources', 'welfare',
+      'communication', 'major-events', 'covid-19', 'future-projects',
+    ]);
+  });
+});
+
+describe('gatherEvidence', () => {
+  it('counts repetitions of a keyword with less and less weight', () => {
+    expect(gatherEvidence(passage('Police seized hashish. Hashish and more hashish.'))).toEqual([
+      { theme: 'drugs', term: 'hashish', source: 'text', count: 3, weight: 4 * (1 + Math.log2(3)) },
+    ]);
+  });
+
+  it('counts the nearest heading fully and the outer ones half, strongest first', () => {
+    expect(gatherEvidence(passage('The units were deployed across the city.', ['Third: Crime', '2- Road Safety']))).toEqual([
+      { theme: 'road-safety', term: 'road safety', source: 'section', count: 1, weight: 6 },
+      { theme: 'crime', term: 'crime', source: 'section', count: 1, weight: 1.5 },
+    ]);
+  });
+
+  it('matches a phrase whatever its small words, as one piece of evidence', () => {
+    expect(gatherEvidence(passage('Embezzlement and misappropriation of public funds.'))).toEqual([
+      { theme: 'financial-crime', term: 'misappropriation of public funds', source: 'text', count: 1, weight: 4 },
+      { theme: 'financial-crime', term: 'embezzlement', source: 'text', count: 1, weight: 4 },
+      { theme: 'communication', term: 'public', source: 'text', count: 1, weight: 1 },
+    ]);
+  });
+
+  it('gives no evidence for an empty text, white space or text in another script', () => {
+    expect(gatherEvidence(passage(''))).toEqual([]);
+    expect(gatherEvidence(passage('   ', ['   ']))).toEqual([]);
+    expect(gatherEvidence(passage('الشرطة حجزت الحشيش 😀'))).toEqual([]);
+  });
+});
+
+describe('classify', () => {
+  describe('when a paragraph is about drugs', () => {
+    it('tags it drugs, with evidence naming the words', () => {
+      expect(classify(passage('The police seized 12 tons of cannabis resin and 40 kg of cocaine.'))).toEqual({
+        themes: ['drugs'],
+        evidence: [
+          { theme: 'drugs', term: 'cannabis resin', source: 'text', count: 1, weight: 4 },
+          { theme: 'drugs', term: 'cocaine', source: 'text', count: 1, weight: 4 },
+        ],
+      });
+    });
+
+    it('reads compounds and capitals like any other words', () => {
+      expect(classify(passage('THE POLICE SEIZED HASHISH.')).themes).toEqual(['drugs']);
+      expect(classify(passage('The E-Blagh platform received reports of sextortion.')).themes).toEqual(['cybercrime']);
+    });
+  });
+
+  describe('when a paragraph names many themes', () => {
+    it('gives at most 3, ties going to the order of the taxonomy', () => {
+      const text = 'Drug trafficking, money laundering, terrorism, cybercrime and illegal immigration were all targeted.';
+      expect(classify(passage(text)).themes).toEqual(['drugs', 'cybercrime', 'migration']);
+    });
+
+    it('leaves out a theme with less than half the evidence of the primary', () => {
+      expect(classify(passage('Crime fell while seizures of cannabis rose and recruitment of officers grew.')).themes).toEqual([
+        'drugs',
+        'human-resources',
+      ]);
+    });
+  });
+
+  describe('when a paragraph names a later year', () => {
+    it('tags it future-projects, with the year and "will" as evidence', () => {
+      expect(classify(passage('The DGSN will open new police stations in 2025.'))).toEqual({
+        themes: ['future-projects', 'infrastructure'],
+        evidence: [
+          { theme: 'future-projects', term: 'a year after 2024', source: 'text', count: 1, weight: 4 },
+          { theme: 'infrastructure', term: 'police stations', source: 'text', count: 1, weight: 3 },
+          { theme: 'future-projects', term: 'will', source: 'text', count: 1, weight: 1.5 },
+        ],
+      });
+    });
+
+    it('does not count the report year or an earlier one', () => {
+      expect(classify(passage('In 2019 and 2024 nothing changed.'))).toEqual({ themes: ['crime'], evidence: [] });
+    });
+  });
+
+  describe('when the paragraph is under a heading', () => {
+    it('takes the heading as context when the text says nothing', () => {
+      expect(classify(passage('Officers dismantled a network.', ['Drug Trafficking'])).themes).toEqual(['drugs']);
+    });
+
+    it('lets the text decide when its own words say more', () => {
+      expect(classify(passage('The police seized cannabis and cocaine at the port.', ['Road Safety'])).themes).toEqual([
+        'drugs',
+        'road-safety',
+      ]);
+    });
+  });
+
+  describe('when there is no evidence at all', () => {
+    it('falls back to crime with empty evidence', () => {
+      expect(classify(passage(''))).toEqual({ themes: ['crime'], evidence: [] });
+      expect(classify(passage('😀 الأمن'))).toEqual({ themes: ['crime'], evidence: [] });
+    });
+  });
+});
