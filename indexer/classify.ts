@@ -47,7 +47,7 @@ export const THEMES: ThemeDefinition[] = taxonomy.themes.map(({ slug, label, des
 
 const THEME_ORDER = new Map(THEMES.map((theme, i) => [theme.slug, i]));
 const HEADING_CAP = 4;
-const HEADING_FACTOR = 1.5;
+const HEADING_FACTOR = 0.75;
 const SECONDARY_SHARE = 0.5;
 const SECONDARY_MINIMUM = 3;
 const LATER_YEAR_WEIGHT = 4;

@@ -1,37 +1,49 @@
-// `npm run eval`: scores the search (and the answers, once they exist) on test/eval/dev.json with the
-// definitions of shared/eval/README.md, next to the naive MiniSearch baseline computed in the same run.
+// `npm run eval`: scores the running search (GET /api/search on a loopback port) and, once it exists,
+// the answers, on test/eval/dev.json with the definitions of shared/eval/README.md, next to the naive
+// MiniSearch baseline computed in the same run. `npm run eval -- --set holdout` scores the held-out set
+// written independently of the system (a check, never a tuning target); `--verbose` lists misses.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { defaultPaths } from '../indexer/build.ts';
 import { formatTable } from '../indexer/main.ts';
+import { createApp } from '../server/app.ts';
 import { ensureIndex } from '../server/index-store.ts';
-import { noFilters, SearchCore } from '../server/search/search-core.ts';
+import { listen } from '../server/listen.ts';
+import { SearchCore } from '../server/search/search-core.ts';
 import { naiveSearch } from './baseline.ts';
 import { average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dev = JSON.parse(readFileSync(path.join(root, 'test/eval/dev.json'), 'utf8')) as { search: SearchItem[]; qa: QaItem[] };
-const verbose = process.argv.includes('--verbose');
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } } });
+const set = JSON.parse(readFileSync(path.join(root, `test/eval/${values.set}.json`), 'utf8')) as { search: SearchItem[]; qa: QaItem[] };
 
-function evaluate(search: (q: string) => string[]): SearchScores {
-  return average(
-    dev.search.map((item) => {
-      const scores = scoreQuery(search(item.q), item.needles);
-      if (verbose && (scores.recallAt5 < 1 || scores.successAt1 < 1)) console.log(`  ${item.q}: ${JSON.stringify(scores)}`);
-      return scores;
-    }),
-  );
+async function evaluate(name: string, search: (q: string) => Promise<string[]> | string[]): Promise<[string, SearchScores]> {
+  const scores: SearchScores[] = [];
+  for (const item of set.search) {
+    const score = scoreQuery(await search(item.q), item.needles);
+    if (values.verbose && (score.recallAt5 < 1 || score.successAt1 < 1)) console.log(`  ${name} | ${item.q}: ${JSON.stringify(score)}`);
+    scores.push(score);
+  }
+  return [name, average(scores)];
 }
 
 const { bundle } = ensureIndex(defaultPaths(root));
-const core = new SearchCore(bundle);
-const product = evaluate((q) => core.search({ q, filters: noFilters(), limit: 10, offset: 0, sort: 'relevance' }).results.map((r) => r.text));
-const corpus = path.join(root, 'corpus');
-const rows: Array<[string, SearchScores]> = [
-  ['this product', product],
-  ['baseline: MiniSearch defaults', evaluate(naiveSearch(corpus))],
-  ['baseline: prefix + fuzzy 0.2', evaluate(naiveSearch(corpus, { prefix: true, fuzzy: 0.2 }))],
-];
-const f = (n: number) => n.toFixed(3);
-console.log(`Search (${dev.search.length} queries, first 10 results each):`);
-console.log(formatTable(['system', 'recall@5', 'recall@10', 'success@1', 'MRR', 'year coverage'], rows.map(([name, s]) => [name, f(s.recallAt5), f(s.recallAt10), f(s.successAt1), f(s.mrr), f(s.yearCoverage)])));
+const server = await listen(createApp({ core: new SearchCore(bundle) }));
+try {
+  const viaApi = async (q: string) => {
+    const response = await fetch(`${server.url}/api/search?q=${encodeURIComponent(q)}&limit=10`);
+    return ((await response.json()) as { results: Array<{ text: string }> }).results.map((result) => result.text);
+  };
+  const corpus = path.join(root, 'corpus');
+  const rows = [
+    await evaluate('this product (GET /api/search)', viaApi),
+    await evaluate('baseline: MiniSearch defaults', naiveSearch(corpus)),
+    await evaluate('baseline: prefix + fuzzy 0.2', naiveSearch(corpus, { prefix: true, fuzzy: 0.2 })),
+  ];
+  const f = (n: number) => n.toFixed(3);
+  console.log(`Search, ${values.set} set (${set.search.length} queries, first 10 results each):`);
+  console.log(formatTable(['system', 'recall@5', 'recall@10', 'success@1', 'MRR', 'year coverage'], rows.map(([name, s]) => [name, f(s.recallAt5), f(s.recallAt10), f(s.successAt1), f(s.mrr), f(s.yearCoverage)])));
+} finally {
+  await server.close();
+}

@@ -1,0 +1,27 @@
+// Serving an app on a port of this machine, for `npm start`, the tests, the evaluation and the benchmarks.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type express from 'express';
+
+/** A running server: its base URL and how to stop it. */
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+/** Listens on 127.0.0.1 (port 0: any free port) and resolves once the server accepts connections. */
+export function listen(app: express.Express, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('error', reject);
+    server.once('listening', () => {
+      const { port: actual } = server.address() as AddressInfo;
+      resolve({
+        url: `http://${host}:${actual}`,
+        server,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
