@@ -47,8 +47,8 @@ export const RANKING = {
   yearDecay: 0.85,
   /** Two passages sharing this share of their three-word sequences are near-copies. */
   duplicateShare: 0.6,
-  /** Only this many top results are compared for near-copies. */
-  duplicateWindow: 200,
+  /** A three-word sequence found in more passages than this is boilerplate, not evidence of copying. */
+  boilerplatePostings: 50,
 };
 
 // One way of matching a concept: the exact words, a thesaurus wording or a spelling correction.
@@ -97,6 +97,7 @@ export class SearchCore {
   private readonly byId: Map<string, Passage>;
   private readonly reportById: Map<string, Report>;
   private readonly tokenCache = new Map<string, string[][]>();
+  private copies: Map<string, string[]> | undefined;
 
   constructor(
     readonly bundle: IndexBundle,
@@ -430,21 +431,43 @@ export class SearchCore {
     return Number.isFinite(best) ? Math.min(1, present.length / best) : 0;
   }
 
-  // Near-copies (most three-word sequences shared) are left out; the kept passage lists them.
+  // Near-copies are left out of a result list; the passage kept (the better ranked) lists them.
   private setDuplicatesAside(ranked: Ranked[]): Ranked[] {
-    const kept: Array<Ranked & { shingles: Set<string> }> = [];
-    const rest: Ranked[] = [];
-    ranked.forEach((item, i) => {
-      if (i >= RANKING.duplicateWindow) {
-        rest.push(item);
-        return;
+    const kept = new Map<string, Ranked>();
+    const out: Ranked[] = [];
+    for (const item of ranked) {
+      const original = (this.nearCopies().get(item.passage.id) ?? []).map((id) => kept.get(id)).find((other) => other !== undefined);
+      if (original !== undefined) {
+        original.duplicates.push(item.passage.id);
+        continue;
       }
-      const shingles = shinglesOf(this.tokensOf(item.passage.id));
-      const original = kept.find((other) => jaccard(other.shingles, shingles) >= RANKING.duplicateShare);
-      if (original === undefined) kept.push({ ...item, shingles });
-      else original.duplicates.push(item.passage.id);
-    });
-    return [...kept.map(({ shingles: _shingles, ...item }) => item), ...rest];
+      kept.set(item.passage.id, item);
+      out.push(item);
+    }
+    return out;
+  }
+
+  // Pairs of passages that share most of their three-word sequences, found once for the corpus through
+  // an index of those sequences (a sequence found in very many passages is boilerplate and is skipped).
+  private nearCopies(): Map<string, string[]> {
+    if (this.copies !== undefined) return this.copies;
+    const shingles = new Map(this.passages.map((passage) => [passage.id, shinglesOf(this.tokensOf(passage.id))]));
+    const postings = new Map<string, string[]>();
+    for (const [id, set] of shingles) for (const shingle of set) postings.set(shingle, [...(postings.get(shingle) ?? []), id]);
+    this.copies = new Map();
+    for (const [id, set] of shingles) {
+      const shared = new Map<string, number>();
+      for (const shingle of set) {
+        const ids = postings.get(shingle)!;
+        if (ids.length > RANKING.boilerplatePostings) continue;
+        for (const other of ids) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+      for (const [other, count] of shared) {
+        const size = set.size + shingles.get(other)!.size - count;
+        if (count / size >= RANKING.duplicateShare) this.copies.set(id, [...(this.copies.get(id) ?? []), other]);
+      }
+    }
+    return this.copies;
   }
 
   // Relevance order, with each further passage from an already-shown year counting a little less, so
@@ -542,13 +565,6 @@ function shinglesOf(tokens: string[][]): Set<string> {
   const shingles = new Set<string>();
   for (let i = 0; i + 3 <= words.length; i++) shingles.add(words.slice(i, i + 3).join(' '));
   return shingles;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const item of a) if (b.has(item)) shared++;
-  return shared / (a.size + b.size - shared);
 }
 
 function union<T>(a: T[], b: T[]): T[] {
