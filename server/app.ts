@@ -1,9 +1,14 @@
 // The Express application. createApp builds it from its dependencies and never listens, so tests drive
-// it in-process; server/main.ts listens. Every route is listed in ROUTES below.
+// it in-process; server/main.ts listens. Every route is listed in ROUTES below: each builds one plain
+// object, rendered as JSON, as an HTML page, or as a download.
+import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import * as api from './api.ts';
 import { HttpError, NotFound } from './errors.ts';
+import { csvExport, jsonExport, markdownExport, type Download } from './exports.ts';
+import * as pages from './pages.ts';
+import { createRenderer, VIEWS_DIR } from './render.ts';
 import type { SearchCore } from './search/search-core.ts';
 
 /** What the application needs. */
@@ -16,16 +21,37 @@ export interface AppDependencies {
   logError?: (error: unknown) => void;
 }
 
-type Handler = (context: { core: SearchCore; req: Request; origin: string }) => unknown;
+interface Context {
+  core: SearchCore;
+  req: Request;
+  origin: string;
+}
 
-/** Every JSON route of the API, in one table. */
-export const ROUTES: Array<{ path: string; handler: Handler }> = [
-  { path: '/api/health', handler: ({ core }) => api.health(core) },
-  { path: '/api/search', handler: ({ core, req }) => api.search(core, req.query) },
-  { path: '/api/passages', handler: ({ core, req }) => api.passageList(core, req.query) },
-  { path: '/api/passages/:id', handler: ({ core, req, origin }) => api.passageDetail(core, String(req.params.id), origin) },
-  { path: '/api/reports', handler: ({ core }) => api.reportList(core) },
-  { path: '/api/themes', handler: ({ core }) => api.themeList(core) },
+type Route =
+  | { path: string; kind: 'json'; handler: (context: Context) => unknown }
+  | { path: string; kind: 'page'; template: string; handler: (context: Context) => Record<string, unknown> }
+  | { path: string; kind: 'download'; handler: (context: Context) => Download };
+
+const exportOf = (format: (q: string, rows: ReturnType<typeof pages.exportRows>, url: string) => Download) => ({ core, req, origin }: Context) => {
+  const state = pages.readSearchState(req.query, core);
+  return format(state.q, pages.exportRows(core, state, origin), origin + pages.searchUrl(state));
+};
+
+/** Every route of the site and the API, in one table. */
+export const ROUTES: Route[] = [
+  { path: '/', kind: 'page', template: 'home', handler: ({ core }) => ({ ...pages.homePage(core), home: true }) },
+  { path: '/search', kind: 'page', template: 'search', handler: ({ core, req }) => pages.searchPage(core, pages.readSearchState(req.query, core)) },
+  { path: '/search.csv', kind: 'download', handler: exportOf(csvExport) },
+  { path: '/search.json', kind: 'download', handler: exportOf(jsonExport) },
+  { path: '/search.md', kind: 'download', handler: exportOf(markdownExport) },
+  { path: '/passages/:id', kind: 'page', template: 'passage', handler: ({ core, req, origin }) => pages.passagePage(core, String(req.params.id), req.query, origin) },
+  { path: '/reports/:id', kind: 'page', template: 'report', handler: ({ core, req }) => pages.reportPage(core, String(req.params.id), req.query) },
+  { path: '/api/health', kind: 'json', handler: ({ core }) => api.health(core) },
+  { path: '/api/search', kind: 'json', handler: ({ core, req }) => api.search(core, req.query) },
+  { path: '/api/passages', kind: 'json', handler: ({ core, req }) => api.passageList(core, req.query) },
+  { path: '/api/passages/:id', kind: 'json', handler: ({ core, req, origin }) => api.passageDetail(core, String(req.params.id), origin) },
+  { path: '/api/reports', kind: 'json', handler: ({ core }) => api.reportList(core) },
+  { path: '/api/themes', kind: 'json', handler: ({ core }) => api.themeList(core) },
 ];
 
 // The origin for absolute links: the configured public URL, else the request's own host (kept to the
@@ -36,14 +62,48 @@ function originOf(req: Request, publicUrl: string | undefined): string {
   return `${req.protocol}://${host}`;
 }
 
+const wantsJson = (req: Request) => req.path.startsWith('/api/') || req.path.endsWith('.json');
+
+const ERROR_PAGES: Record<number, { heading: string; hint: string }> = {
+  400: { heading: 'This request cannot be answered', hint: 'Check the address, or start a new search:' },
+  404: { heading: 'Not found', hint: 'The link may be mistyped or out of date. Search the reports instead:' },
+  500: { heading: 'Something went wrong', hint: 'Please try again, or start a new search:' },
+};
+
 export function createApp(deps: AppDependencies): express.Express {
   const app = express();
+  const render = createRenderer();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use('/static', express.static(path.join(VIEWS_DIR, 'static'), { maxAge: '1h', index: false }));
   for (const route of ROUTES) {
     app.get(route.path, (req, res) => {
-      res.json(route.handler({ core: deps.core, req, origin: originOf(req, deps.publicUrl) }));
+      const context = { core: deps.core, req, origin: originOf(req, deps.publicUrl) };
+      if (route.kind === 'json') {
+        res.json(route.handler(context));
+      } else if (route.kind === 'page') {
+        res.type('html').send(render(route.template, route.handler(context)));
+      } else {
+        const file = route.handler(context);
+        res.type(file.contentType).attachment(file.filename).send(file.body);
+      }
     });
   }
   app.use((req) => {
@@ -51,11 +111,17 @@ export function createApp(deps: AppDependencies): express.Express {
   });
   // The one place errors become responses: typed errors keep their status and message; anything else is
   // a 500 with a generic message, and its details go to the log only.
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error instanceof HttpError ? error.status : typeof (error as { status?: unknown }).status === 'number' && (error as { status: number }).status < 500 ? (error as { status: number }).status : 500;
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const given = (error as { status?: unknown }).status;
+    const status = error instanceof HttpError ? error.status : typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
     if (status >= 500) deps.logError?.(error);
     const message = error instanceof HttpError ? error.message : status < 500 ? 'The request could not be read' : 'Something went wrong on the server';
-    res.status(status).json({ error: { status, message } });
+    if (wantsJson(req)) {
+      res.status(status).json({ error: { status, message } });
+      return;
+    }
+    const page = ERROR_PAGES[status] ?? ERROR_PAGES[status < 500 ? 400 : 500]!;
+    res.status(status).type('html').send(render('error', { title: page.heading, heading: page.heading, hint: page.hint, message, home: true }));
   });
   return app;
 }

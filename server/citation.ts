@@ -50,7 +50,7 @@ export function bibtexCitation({ passage, report, permalink }: CitationInput): s
     ['author', `{${bibEscape(report.publisher ?? 'General Directorate of National Security (DGSN)')}}`],
     ['year', report.year],
     ['note', `Paragraph ${passage.ordinal}${passage.section === null ? '' : `, section ${texQuote(passage.section)}`}. Quote: ${texQuote(passage.text)}`],
-    ['howpublished', `\\url{${permalink}}`],
+    ['howpublished', `\\url{${permalink.replace(/[{}%#\\]/g, (c) => `\\${c}`)}}`],
   ];
   return `@misc{${passage.id.replace(/[^A-Za-z0-9]/g, '')},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}`;
 }

@@ -12,6 +12,7 @@ const port = Number(process.env.PORT ?? 3000);
 try {
   const { bundle, rebuilt } = ensureIndex(defaultPaths(root), (line) => console.log(line));
   const core = new SearchCore(bundle);
+  core.warmUp();
   const app = createApp({ core, publicUrl: process.env.PUBLIC_URL, logError: (error) => console.error(error) });
   const server = app.listen(port, () => {
     console.log(`${rebuilt ? 'Index built' : 'Index loaded'}: ${bundle.reports.length} reports, ${bundle.passages.length} passages.`);

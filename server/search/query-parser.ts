@@ -32,7 +32,7 @@ interface Token {
 const OPENING_QUOTES = '"“„«';
 const CLOSING_QUOTES = '"”»“';
 const FILTER = /^(year|theme|report):(.*)$/i;
-const FILTER_LIKE = /^([a-z]+):(\S+)$/i;
+const FILTER_LIKE = /^([a-z]+):(?!\/\/)(\S+)$/i;
 const YEAR_RANGE = /^(\d{4})(?:\.\.(\d{4}))?$/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -40,12 +40,15 @@ const MAX_YEAR = 2100;
 function tokenizeQuery(input: string, notices: string[]): Token[] {
   const tokens: Token[] = [];
   let i = 0;
+  // A minus before an unbalanced quote still excludes the word that follows it.
+  let carriedNegation = false;
   while (i < input.length) {
     if (/\s/.test(input[i]!)) {
       i++;
       continue;
     }
-    let negated = false;
+    let negated: boolean = carriedNegation;
+    carriedNegation = false;
     if (input[i] === '-' && i + 1 < input.length && !/\s/.test(input[i + 1]!)) {
       negated = true;
       i++;
@@ -60,6 +63,7 @@ function tokenizeQuery(input: string, notices: string[]): Token[] {
         continue;
       }
       notices.push('An opening quote has no closing quote; its words were read as plain words.');
+      carriedNegation = negated;
       i++;
       continue;
     }
@@ -131,9 +135,17 @@ export function parseQuery(input: string): ParsedQuery {
       else notices.push('"OR" must stand between two words or phrases; a lone OR was ignored.');
       return;
     }
-    if (!token.phrase && readFilter(token, filters, notices)) return;
+    const dropJoin = () => {
+      if (joinNext) notices.push('"OR" must stand between two words or phrases; a lone OR was ignored.');
+      joinNext = false;
+    };
+    if (!token.phrase && readFilter(token, filters, notices)) {
+      dropJoin();
+      return;
+    }
     const clause: QueryClause = { text: token.text, phrase: token.phrase };
     if (token.negated) {
+      dropJoin();
       excluded.push(clause);
       return;
     }

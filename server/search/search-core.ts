@@ -76,6 +76,8 @@ interface Hit {
 interface Plan {
   requirements: Concept[][];
   excluded: Alternative[];
+  /** True when the query had words, but only stop words or punctuation. */
+  onlyCommonWords: boolean;
   explanation: QueryExplanation;
 }
 
@@ -109,6 +111,11 @@ export class SearchCore {
     this.byId = new Map(bundle.passages.map((passage) => [passage.id, passage]));
     this.reportById = new Map(bundle.reports.map((report) => [report.id, report]));
     this.vocabulary = new Vocabulary(bundle.passages.map((passage) => passage.text));
+  }
+
+  /** Does the one-time work of the first search (finding near-copies), so no user waits for it. */
+  warmUp(): void {
+    this.nearCopies();
   }
 
   /** The passage with this id, or undefined. */
@@ -154,10 +161,16 @@ export class SearchCore {
       themes: union(request.filters.themes, queryFilters.themes),
       reports: union(request.filters.reports, queryFilters.reports),
     };
-    const { ranked, partial } = this.rank(plan);
+    // With no words to search for, filters alone list passages (browsing a year or a theme), narrowed by
+    // any exclusions; exclusions alone list nothing.
+    const browse = plan.requirements.length === 0 && !plan.onlyCommonWords && hasFilters(filters);
+    if (plan.requirements.length === 0 && !browse && plan.excluded.length > 0) {
+      plan.explanation.notices.push('Excluded words alone match nothing: add a word to search for, or a filter such as year:2024.');
+    }
+    const { ranked, partial } = this.rank(plan, browse);
     plan.explanation.partial = partial;
     if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
-    const matching = ranked.filter((item) => matchesFilters(item.passage, filters));
+    const matching = this.setDuplicatesAside(ranked.filter((item) => matchesFilters(item.passage, filters)));
     const ordered = request.sort === 'relevance' ? this.diversify(matching) : sortByYear(matching, request.sort);
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
@@ -170,10 +183,10 @@ export class SearchCore {
       query: request.q,
       total: matching.length,
       tookMs: round(performance.now() - started, 2),
-      facets: facetCounts(ranked, filters),
+      facets: facetCounts(ranked, filters, (items) => this.setDuplicatesAside(items)),
       results,
       parsed: plan.explanation,
-      didYouMean: matching.length === 0 ? this.suggest(request.q) : null,
+      didYouMean: matching.length === 0 && plan.requirements.length > 0 ? this.suggest(request.q) : null,
     };
   }
 
@@ -226,10 +239,9 @@ export class SearchCore {
       const terms = wordTerms(clause.text);
       return terms.length === 0 ? [] : [exactAlternative(clause.text, terms, clause.phrase || terms.length > 1)];
     });
-    if (requirements.length === 0 && parsed.groups.length > 0) {
-      explanation.notices.push('The query has only common words or punctuation, which are not searched.');
-    }
-    return { requirements, excluded, explanation };
+    const onlyCommonWords = requirements.length === 0 && parsed.groups.length > 0;
+    if (onlyCommonWords) explanation.notices.push('The query has only common words or punctuation, which are not searched.');
+    return { requirements, excluded, onlyCommonWords, explanation };
   }
 
   private checkFilters(filters: PassageFilters, notices: string[]): PassageFilters {
@@ -306,15 +318,13 @@ export class SearchCore {
 
   // Scores every passage that meets every requirement (or, when none does, the most requirements),
   // then adds the proximity bonus and sets near-copies aside.
-  private rank(plan: Plan): { ranked: Ranked[]; partial: boolean } {
+  private rank(plan: Plan, browse: boolean): { ranked: Ranked[]; partial: boolean } {
+    const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.alternativeHits(alternative).keys()]));
     if (plan.requirements.length === 0) {
-      if (!hasFilters(plan.explanation.filters) || plan.explanation.notices.some((n) => n.startsWith('The query has only'))) {
-        return { ranked: [], partial: false };
-      }
-      return { ranked: this.passages.map((passage) => ({ passage, score: 0, marks: { terms: new Set(), phrases: [] }, duplicates: [] })), partial: false };
+      const listed = browse ? this.passages.filter((passage) => !excluded.has(passage.id)) : [];
+      return { ranked: listed.map((passage) => ({ passage, score: 0, marks: { terms: new Set(), phrases: [] }, duplicates: [] })), partial: false };
     }
     const perRequirement = plan.requirements.map((concepts) => mergeHits(concepts.map((concept) => this.conceptHits(concept))));
-    const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.alternativeHits(alternative).keys()]));
     const counts = new Map<string, number>();
     for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     const most = Math.max(0, ...counts.values());
@@ -334,7 +344,7 @@ export class SearchCore {
       ranked.push({ passage, score, marks, duplicates: [] });
     }
     ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
-    return { ranked: this.setDuplicatesAside(ranked), partial };
+    return { ranked, partial };
   }
 
   private conceptHits(concept: Concept): Map<string, Hit> {
@@ -441,8 +451,9 @@ export class SearchCore {
         original.duplicates.push(item.passage.id);
         continue;
       }
-      kept.set(item.passage.id, item);
-      out.push(item);
+      const copy = { ...item, duplicates: [] };
+      kept.set(item.passage.id, copy);
+      out.push(copy);
     }
     return out;
   }
@@ -497,11 +508,15 @@ export class SearchCore {
   // of the reports, allowing one more edit than the automatic correction.
   private suggest(q: string): string | null {
     let changed = false;
-    const suggestion = q.replace(/[\p{L}][\p{L}'’-]*/gu, (word) => {
-      const correction = this.vocabulary.correct(word, true);
-      if (correction === null) return word;
-      changed = true;
-      return correction;
+    // Filters (year:…, report:…) and excluded words (-word) are kept as typed.
+    const suggestion = q.replace(/(^|\s)([^\s]+)/g, (whole, space: string, token: string) => {
+      if (/^-|^[a-z]+:/i.test(token)) return whole;
+      return space + token.replace(/[\p{L}][\p{L}'’-]*/gu, (word) => {
+        const correction = this.vocabulary.correct(word, true);
+        if (correction === null) return word;
+        changed = true;
+        return correction;
+      });
     });
     return changed ? suggestion : null;
   }
@@ -545,12 +560,14 @@ function hasFilters(filters: PassageFilters): boolean {
 
 // Each facet counts the result set under the other filters, so choosing a year shows how many passages
 // each other year would give.
-function facetCounts(ranked: Ranked[], filters: PassageFilters): SearchResponse['facets'] {
+function facetCounts(ranked: Ranked[], filters: PassageFilters, collapse: (items: Ranked[]) => Ranked[]): SearchResponse['facets'] {
   const year: Record<string, number> = {};
   const theme: Record<string, number> = {};
-  for (const { passage } of ranked) {
-    if (matchesFilters(passage, { ...filters, years: [] })) year[passage.year] = (year[passage.year] ?? 0) + 1;
-    if (matchesFilters(passage, { ...filters, themes: [] })) for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
+  for (const { passage } of collapse(ranked.filter((item) => matchesFilters(item.passage, { ...filters, years: [] })))) {
+    year[passage.year] = (year[passage.year] ?? 0) + 1;
+  }
+  for (const { passage } of collapse(ranked.filter((item) => matchesFilters(item.passage, { ...filters, themes: [] })))) {
+    for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
   }
   return { year, theme };
 }

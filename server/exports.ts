@@ -1,0 +1,41 @@
+// Downloads of all passages matching a search: CSV (through csv-stringify, so quoting is right), JSON and
+// Markdown. Each row: id, year, report, section, themes, text, permalink.
+import { stringify } from 'csv-stringify/sync';
+import type { exportRows } from './pages.ts';
+
+/** One exported passage. */
+export type ExportRow = ReturnType<typeof exportRows>[number];
+
+/** A file to download. */
+export interface Download {
+  filename: string;
+  contentType: string;
+  body: string;
+}
+
+const COLUMNS: Array<keyof ExportRow> = ['id', 'year', 'reportId', 'report', 'section', 'themes', 'text', 'permalink'];
+
+function baseName(q: string): string {
+  const slug = q.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return `dgsn-search-${slug === '' ? 'results' : slug}`;
+}
+
+export function csvExport(q: string, rows: ExportRow[]): Download {
+  return {
+    filename: `${baseName(q)}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    body: stringify(rows, { header: true, columns: COLUMNS, quoted_string: true }),
+  };
+}
+
+export function jsonExport(q: string, rows: ExportRow[]): Download {
+  return { filename: `${baseName(q)}.json`, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ query: q, total: rows.length, passages: rows }, null, 2) };
+}
+
+export function markdownExport(q: string, rows: ExportRow[], searchUrl: string): Download {
+  const lines = [`# Search: ${q}`, '', `${rows.length} ${rows.length === 1 ? 'passage' : 'passages'} — ${searchUrl}`, ''];
+  for (const row of rows) {
+    lines.push(`## ${row.year} — ${row.report}${row.section === '' ? '' : ` — ${row.section}`}`, '', `> ${row.text}`, '', `Themes: ${row.themes}. [${row.id}](${row.permalink})`, '');
+  }
+  return { filename: `${baseName(q)}.md`, contentType: 'text/markdown; charset=utf-8', body: lines.join('\n') };
+}

@@ -1,0 +1,238 @@
+// The web pages' view models: each function reads its parameters, asks the search core, and returns one
+// plain object that a template renders. Nothing here writes HTML except through the escaping highlighter
+// and the chart.
+import { THEMES } from '../indexer/classify.ts';
+import type { Passage, PassageFilters, Report, SearchRequest, SearchResult, ThemeSlug } from '../indexer/types.ts';
+import { findPassage, findReport, vocabularies, type QueryParams } from './api.ts';
+import { yearChart } from './chart.ts';
+import { citations } from './citation.ts';
+import { highlight, markedSpans } from './search/highlight.ts';
+import { LIMITS, readFilters, readInteger, readQuery, readSort, type RawParam } from './params.ts';
+import type { SearchCore } from './search/search-core.ts';
+import { BadRequest, quote } from './errors.ts';
+
+const THEME_LABELS = new Map(THEMES.map((theme) => [theme.slug, theme.label]));
+const PAGE_SIZE = 10;
+const PER_YEAR = 3;
+const EXPORT_LIMIT = 10_000;
+
+/** Example searches and questions on the home page. */
+export const EXAMPLES = {
+  searches: ['sextortion', 'hashish seizures', 'traffic accidents', 'Twitter followers', '"money laundering"', 'drones year:2024'],
+  questions: ['How many emergency calls were handled in 2023?', 'What was the crime clearance rate in 2024?', 'How much cocaine was seized in 2024?'],
+};
+
+/** The state of a search page: everything that goes into its URL. */
+export interface SearchState {
+  q: string;
+  filters: PassageFilters;
+  sort: SearchRequest['sort'];
+  view: 'years' | 'list' | 'auto';
+  offset: number;
+  limit: number;
+}
+
+/** The URL of a search page for a state (defaults left out, so links stay short). */
+export function searchUrl(state: SearchState, base = '/search'): string {
+  const params = new URLSearchParams({ q: state.q });
+  for (const year of state.filters.years) params.append('year', String(year));
+  for (const theme of state.filters.themes) params.append('theme', theme);
+  for (const report of state.filters.reports) params.append('report', report);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.view !== 'auto') params.set('view', state.view);
+  if (state.offset > 0) params.set('offset', String(state.offset));
+  if (state.limit !== PAGE_SIZE) params.set('limit', String(state.limit));
+  return `${base}?${params.toString()}`;
+}
+
+/** Reads a search page's parameters; a bad one is a BadRequest explained on the 400 page. */
+export function readSearchState(query: QueryParams, core: SearchCore): SearchState {
+  const view = (query.view ?? 'auto') as RawParam;
+  if (!['auto', 'years', 'list'].includes(String(view))) throw new BadRequest(`view must be one of years, list (got ${quote(String(view))})`);
+  return {
+    q: readQuery(query.q),
+    filters: readFilters(query, vocabularies(core)),
+    sort: readSort(query.sort),
+    view: view as SearchState['view'],
+    offset: readInteger('offset', query.offset, 0, LIMITS.search.maxOffset, 0),
+    limit: readInteger('limit', query.limit, 1, LIMITS.search.maxLimit, PAGE_SIZE),
+  };
+}
+
+function themeBadges(slugs: ThemeSlug[]) {
+  return slugs.map((slug, i) => ({ slug, label: THEME_LABELS.get(slug) ?? slug, primary: i === 0, url: `/search?q=${encodeURIComponent(`theme:${slug}`)}` }));
+}
+
+function hitModel(hit: SearchResult, q: string) {
+  const withQuery = `?q=${encodeURIComponent(q)}`;
+  return {
+    ...hit,
+    themes: themeBadges(hit.themes),
+    readUrl: `/reports/${hit.report.id}${withQuery}#${hit.id}`,
+    permalink: `/passages/${hit.id}${withQuery}`,
+    citeUrl: `/passages/${hit.id}${withQuery}#cite`,
+    duplicateCount: hit.duplicates.length,
+  };
+}
+
+function toggle<T>(list: T[], value: T): T[] {
+  return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
+}
+
+/** The search results page. */
+export function searchPage(core: SearchCore, state: SearchState) {
+  const request: SearchRequest = { q: state.q, filters: state.filters, sort: state.sort, limit: state.limit, offset: state.offset };
+  const response = core.search(request);
+  const years = vocabularies(core).years;
+  const hitYears = Object.keys(response.facets.year).filter((year) => (response.facets.year[year] ?? 0) > 0);
+  const view = state.view === 'auto' ? (hitYears.length > 1 && state.sort === 'relevance' ? 'years' : 'list') : state.view;
+  const at = (change: Partial<SearchState>) => searchUrl({ ...state, offset: 0, ...change });
+  const yearSections =
+    view === 'years'
+      ? [...years]
+          .reverse()
+          .filter((year) => (response.facets.year[year] ?? 0) > 0 && (state.filters.years.length === 0 || state.filters.years.includes(year)))
+          .map((year) => ({
+            year,
+            count: response.facets.year[year]!,
+            hits: core.search({ ...request, offset: 0, limit: PER_YEAR, filters: { ...state.filters, years: [year] } }).results.map((hit) => hitModel(hit, state.q)),
+            moreUrl: at({ filters: { ...state.filters, years: [year] }, view: 'list' }),
+          }))
+      : [];
+  const pages = Math.ceil(response.total / state.limit);
+  const current = Math.floor(state.offset / state.limit);
+  const chips = [
+    ...state.filters.years.map((year) => ({ label: `Year ${year}`, removeUrl: at({ filters: { ...state.filters, years: toggle(state.filters.years, year) } }) })),
+    ...state.filters.themes.map((slug) => ({ label: `Theme: ${THEME_LABELS.get(slug as ThemeSlug) ?? slug}`, removeUrl: at({ filters: { ...state.filters, themes: toggle(state.filters.themes, slug) } }) })),
+    ...state.filters.reports.map((id) => ({ label: `Report: ${core.report(id)?.title ?? id}`, removeUrl: at({ filters: { ...state.filters, reports: toggle(state.filters.reports, id) } }) })),
+  ];
+  return {
+    title: `${state.q} — search`,
+    q: state.q,
+    state,
+    response,
+    total: response.total,
+    tookMs: response.tookMs,
+    parsed: response.parsed,
+    didYouMean: response.didYouMean === null ? null : { q: response.didYouMean, url: at({ q: response.didYouMean }) },
+    chips,
+    facets: {
+      years: years.map((year) => ({
+        value: year,
+        count: response.facets.year[year] ?? 0,
+        active: state.filters.years.includes(year),
+        url: at({ filters: { ...state.filters, years: toggle(state.filters.years, year) } }),
+      })),
+      themes: THEMES.filter((theme) => (response.facets.theme[theme.slug] ?? 0) > 0 || state.filters.themes.includes(theme.slug)).map((theme) => ({
+        value: theme.slug,
+        label: theme.label,
+        count: response.facets.theme[theme.slug] ?? 0,
+        active: state.filters.themes.includes(theme.slug),
+        url: at({ filters: { ...state.filters, themes: toggle(state.filters.themes, theme.slug) } }),
+      })),
+    },
+    chart: yearChart(
+      years.map((year) => ({ year, count: response.facets.year[year] ?? 0, url: at({ filters: { ...state.filters, years: [year] } }) })),
+      `Matching passages per report year for “${state.q}”`,
+    ),
+    view,
+    viewLinks: { years: at({ view: 'years' }), list: at({ view: 'list' }) },
+    sortLinks: (['relevance', 'year-desc', 'year-asc'] as const).map((sort) => ({ sort, label: { relevance: 'Relevance', 'year-desc': 'Newest first', 'year-asc': 'Oldest first' }[sort], active: state.sort === sort, url: at({ sort, view: sort === 'relevance' ? state.view : 'list' }) })),
+    yearSections,
+    hits: view === 'list' ? response.results.map((hit) => hitModel(hit, state.q)) : [],
+    pagination:
+      view === 'list' && pages > 1
+        ? {
+            previous: current > 0 ? searchUrl({ ...state, offset: (current - 1) * state.limit }) : null,
+            next: current < pages - 1 ? searchUrl({ ...state, offset: (current + 1) * state.limit }) : null,
+            pages: Array.from({ length: pages }, (_, n) => ({ n: n + 1, current: n === current, url: searchUrl({ ...state, offset: n * state.limit }) })).filter(
+              (page) => Math.abs(page.n - 1 - current) <= 3 || page.n === 1 || page.n === pages,
+            ),
+          }
+        : null,
+    exports: {
+      csv: searchUrl({ ...state, offset: 0, limit: PAGE_SIZE, view: 'auto' }, '/search.csv'),
+      json: searchUrl({ ...state, offset: 0, limit: PAGE_SIZE, view: 'auto' }, '/search.json'),
+      md: searchUrl({ ...state, offset: 0, limit: PAGE_SIZE, view: 'auto' }, '/search.md'),
+    },
+  };
+}
+
+/** The home page. */
+export function homePage(core: SearchCore) {
+  return {
+    title: 'DGSN reports search',
+    reports: [...core.reports].sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind)).map((report) => ({ ...report, url: `/reports/${report.id}` })),
+    themes: THEMES.map((theme) => ({ ...theme, passages: core.passages.filter((p) => p.themes.includes(theme.slug)).length, url: `/search?q=${encodeURIComponent(`theme:${theme.slug}`)}` })),
+    examples: {
+      searches: EXAMPLES.searches.map((q) => ({ q, url: `/search?q=${encodeURIComponent(q)}` })),
+      questions: EXAMPLES.questions.map((q) => ({ q, url: `/ask?q=${encodeURIComponent(q)}` })),
+    },
+  };
+}
+
+function optionalQuery(raw: RawParam): string {
+  return typeof raw === 'string' && raw.trim() !== '' ? raw.slice(0, LIMITS.maxQueryLength) : '';
+}
+
+function passageHtml(core: SearchCore, passage: Passage, q: string): string {
+  return q === '' ? highlight(passage.text, []) : highlight(passage.text, markedSpans(passage.text, core.marksFor(q)));
+}
+
+/** The passage page: the passage in full, its neighbours and its citations. */
+export function passagePage(core: SearchCore, id: string, query: QueryParams, origin: string) {
+  const passage = findPassage(core, id);
+  const report = findReport(core, passage.reportId);
+  const q = optionalQuery(query.q);
+  const siblings = core.passages.filter((p) => p.reportId === passage.reportId);
+  const at = siblings.indexOf(passage);
+  const neighbour = (other: Passage | undefined) =>
+    other === undefined ? null : { id: other.id, ordinal: other.ordinal, url: `/passages/${other.id}${q === '' ? '' : `?q=${encodeURIComponent(q)}`}`, html: passageHtml(core, other, q) };
+  const permalink = `${origin}/passages/${passage.id}`;
+  return {
+    title: `${report.title}, paragraph ${passage.ordinal}`,
+    q,
+    passage: { ...core.view(passage), themes: themeBadges(passage.themes), html: passageHtml(core, passage, q) },
+    evidence: passage.themeEvidence.slice(0, 6),
+    report,
+    permalink,
+    readUrl: `/reports/${report.id}${q === '' ? '' : `?q=${encodeURIComponent(q)}`}#${passage.id}`,
+    previous: neighbour(siblings[at - 1]),
+    next: neighbour(siblings[at + 1]),
+    citations: citations({ passage, report, permalink }),
+    jsonUrl: `/api/passages/${passage.id}`,
+  };
+}
+
+/** The reader: the whole cleaned report, headings as headings, every passage anchored and numbered. */
+export function reportPage(core: SearchCore, id: string, query: QueryParams) {
+  const report: Report = findReport(core, id);
+  const q = optionalQuery(query.q);
+  const passages = core.passages.filter((p) => p.reportId === report.id);
+  const headings = core.bundle.headings[report.id] ?? [];
+  const blocks: Array<{ heading?: { label: string; level: number }; passage?: unknown }> = [];
+  let h = 0;
+  for (const passage of passages) {
+    while (h < headings.length && headings[h]!.start < passage.start) {
+      blocks.push({ heading: { label: headings[h]!.label, level: Math.min(headings[h]!.level + 1, 4) } });
+      h++;
+    }
+    blocks.push({ passage: { id: passage.id, ordinal: passage.ordinal, url: `/passages/${passage.id}`, html: passageHtml(core, passage, q), themes: themeBadges(passage.themes.slice(0, 1)) } });
+  }
+  return { title: report.title, q, report, blocks, jsonUrl: `/api/passages?report=${report.id}&limit=1000` };
+}
+
+/** The rows of an export: every matching passage (up to 10,000), best first. */
+export function exportRows(core: SearchCore, state: SearchState, origin: string) {
+  const response = core.search({ q: state.q, filters: state.filters, sort: state.sort, limit: EXPORT_LIMIT, offset: 0 });
+  return response.results.map((hit) => ({
+    id: hit.id,
+    year: hit.year,
+    report: hit.report.title,
+    reportId: hit.report.id,
+    section: hit.section ?? '',
+    themes: hit.themes.join('; '),
+    text: hit.text,
+    permalink: `${origin}/passages/${hit.id}`,
+  }));
+}

@@ -1,0 +1,133 @@
+// The research website in a real browser (Debian's chromium driven by playwright-core) against the real
+// server on a loopback port: search, read in context, cite, filter and export, as a researcher would.
+// Screenshots of each page are saved under test-output/screenshots (git-ignored).
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/listen.ts';
+import { repoRoot, startRealServer } from '../support/corpus-server.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+// CI sets E2E_REQUIRED so that a missing browser fails the run instead of skipping these tests.
+if (!available && process.env.E2E_REQUIRED) throw new Error(`e2e: no browser at ${CHROMIUM}; install Debian's chromium`);
+if (!available) console.warn(`e2e: skipped, no browser at ${CHROMIUM} (apt-get install chromium)`);
+
+const screenshots = path.join(repoRoot, 'test-output/screenshots');
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const dialogs: string[] = [];
+
+describe.skipIf(!available)('the research website in a browser', () => {
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    server = await startRealServer();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    page = await context.newPage();
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('searches "sextortion" from the home page and shows a section for each of 2020, 2023 and 2024', async () => {
+    await page.goto(server.url + '/');
+    await page.screenshot({ path: path.join(screenshots, 'home.png'), fullPage: true });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type('sextortion');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=sextortion/);
+    const sections = await page.locator('.year-section h2').allTextContents();
+    expect(sections.map((text) => text.slice(0, 4))).toEqual(['2024', '2023', '2020']);
+    expect(await page.locator('svg.year-chart rect.bar').count()).toBe(4);
+    expect(await page.locator('.snippet mark').first().textContent()).toMatch(/sextortion/i);
+    await page.screenshot({ path: path.join(screenshots, 'results.png'), fullPage: true });
+  });
+
+  it('opens "read in report" and finds the passage highlighted and in view', async () => {
+    const link = page.locator('.year-section').filter({ hasText: '2023' }).getByRole('link', { name: 'Read in report' }).first();
+    await link.click();
+    await page.waitForURL(/\/reports\/dgsn-2023\?q=sextortion#dgsn-2023-p\d+/);
+    const id = new URL(page.url()).hash.slice(1);
+    const target = page.locator(`[id="${id}"]`);
+    expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(await target.locator('mark').first().textContent()).toMatch(/sextortion/i);
+    const box = await target.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(viewport.height);
+    await page.screenshot({ path: path.join(screenshots, 'reader.png') });
+  });
+
+  it('copies a citation from the passage page', async () => {
+    await page.goto(server.url + '/search?q=sextortion');
+    await page.locator('.year-section').filter({ hasText: '2024' }).getByRole('link', { name: 'Cite' }).first().click();
+    await page.waitForURL(/\/passages\/dgsn-2024-p\d+#cite/);
+    const expected = (await page.locator('#citation-plain').textContent())!;
+    expect(expected).toMatch(/^“.*sextortion.*” — General Directorate of National Security \(DGSN\), General Directorate of National Security 2024 Report \(2024\)/);
+    const copy = page.locator('button[data-copy="citation-plain"]');
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await page.screenshot({ path: path.join(screenshots, 'passage.png'), fullPage: true });
+  });
+
+  it('applies a year facet and shows it as a removable chip', async () => {
+    await page.goto(server.url + '/search?q=traffic%20accidents');
+    await page.locator('.facets a', { hasText: '2024' }).click();
+    await page.waitForURL(/year=2024/);
+    const years = await page.locator('.hit .year-tag').allTextContents();
+    expect(years.length).toBeGreaterThan(0);
+    expect(new Set(years)).toEqual(new Set(['2024']));
+    await page.locator('.chip', { hasText: 'Year 2024' }).click();
+    await page.waitForURL((url) => !url.search.includes('year='));
+  });
+
+  it('downloads the results as a CSV file that parses', async () => {
+    await page.goto(server.url + '/search?q=sextortion');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('dgsn-search-sextortion.csv');
+    const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => row.year).sort()).toEqual(['2020', '2023', '2024']);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'year', 'reportId', 'report', 'section', 'themes', 'text', 'permalink']);
+    expect(rows.find((row) => row.year === '2023')!.text).toContain('In sextortion cases, the National Security services recorded 508 incidents');
+  });
+
+  it('never runs markup from the query, the filters or the fragment', async () => {
+    const evil = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
+    await page.goto(`${server.url}/search?q=${encodeURIComponent(evil)}#${encodeURIComponent(evil)}`);
+    await page.goto(`${server.url}/search?q=police&theme=${encodeURIComponent(evil)}`);
+    expect(await page.locator('h1').textContent()).toBe('This request cannot be answered');
+    await page.goto(`${server.url}/reports/dgsn-2023?q=${encodeURIComponent(evil)}#${encodeURIComponent(evil)}`);
+    await page.goto(`${server.url}/passages/${encodeURIComponent(evil)}`);
+    expect(await page.locator('h1').textContent()).toBe('Not found');
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  });
+
+  it('reads well on a phone', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(server.url + '/search?q=drones');
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: path.join(screenshots, 'results-phone.png'), fullPage: true });
+    await phone.close();
+  });
+});

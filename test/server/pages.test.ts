@@ -1,0 +1,196 @@
+// The web pages and downloads over HTTP against the real server and the real corpus: each page, its
+// bad inputs, and the escaping of everything a user can send.
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/listen.ts';
+import { startRealServer } from '../support/corpus-server.ts';
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startRealServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+async function page(path: string): Promise<{ status: number; html: string; headers: Headers }> {
+  const response = await fetch(server.url + path);
+  // Handlebars writes "=" as &#x3D; inside attributes; browsers read both alike.
+  return { status: response.status, html: (await response.text()).replaceAll('&#x3D;', '='), headers: response.headers };
+}
+
+const EVIL = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>'];
+
+/** No script but the site's own file, no inline handler or style, no injected element. */
+function expectNoInjectedMarkup(page: string): void {
+  // Quoted attribute values are text (escaped by the templates); only the markup around them can inject.
+  const html = page.replace(/"[^"]*"/g, '""');
+  expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script src="" defer>']);
+  expect(html).not.toMatch(/<img\b/);
+  expect(html).not.toMatch(/<[^>]*\sonerror=/);
+  expect(html).not.toMatch(/<[^>]*\sstyle=/);
+}
+
+describe('GET /', () => {
+  it('shows the search box, examples, the reports by year and the themes', async () => {
+    const { status, html } = await page('/');
+    expect(status).toBe(200);
+    expect(html).toContain('<form class="search-form search-form-large" action="/search" method="get" role="search">');
+    expect(html).toContain('href="/search?q=sextortion"');
+    expect(html).toContain('href="/ask?q=How%20many%20emergency%20calls%20were%20handled%20in%202023%3F"');
+    const years = [...html.matchAll(/<tr><td>(\d{4})<\/td>/g)].map((m) => m[1]);
+    expect(years).toEqual(['2020', '2023', '2024', '2024', '2025']);
+    expect(html).toContain('href="/search?q=theme%3Acybercrime"');
+    expectNoInjectedMarkup(html);
+  });
+});
+
+describe('GET /search', () => {
+  it('shows the hits across years, newest first, with the chart, facets and links', async () => {
+    const { status, html } = await page('/search?q=sextortion');
+    expect(status).toBe(200);
+    expect([...html.matchAll(/<h2 id="year-(\d{4})"/g)].map((m) => m[1])).toEqual(['2024', '2023', '2020']);
+    expect(html).toContain('<svg class="year-chart"');
+    expect(html).toContain('<desc id="chart-desc">2020: 1 passage; 2023: 1 passage; 2024: 1 passage; 2025: 0 passages</desc>');
+    expect(html).toContain('<mark>sextortion</mark>');
+    expect(html).toContain('Synonyms used: <span class="synonym">sexual extortion</span>');
+    expect(html).toMatch(/href="\/reports\/dgsn-2023\?q=sextortion#dgsn-2023-p\d{3}">Read in report<\/a>/);
+    expect(html).toMatch(/href="\/passages\/dgsn-2023-p\d{3}\?q=sextortion#cite">Cite<\/a>/);
+    expect(html).toContain('href="/search.csv?q=sextortion"');
+  });
+
+  it('shows a ranked list with pagination when asked', async () => {
+    const { html } = await page('/search?q=police&view=list');
+    expect(html.match(/<article class="hit"/g)).toHaveLength(10);
+    expect(html).toContain('rel="next"');
+    expect(html).toContain('<span aria-current="page" class="current">1</span>');
+  });
+
+  it('shows active filters as chips that remove them', async () => {
+    const { html } = await page('/search?q=cocaine&year=2024&theme=drugs');
+    expect(html).toContain('<a class="chip" href="/search?q=cocaine&amp;theme=drugs" aria-label="Remove filter Year 2024">');
+    expect(html).toContain('aria-label="Remove filter Theme: Drugs"');
+  });
+
+  it('echoes a spelling correction and offers "did you mean" when nothing matches', async () => {
+    expect((await page('/search?q=sextorsion')).html).toContain('Showing results for <strong>sextortion</strong> (you typed “sextorsion”)');
+    expect((await page('/search?q="sextorsion%20cases"')).html).toContain('Did you mean <a href="/search?q=%22sextortion+cases%22">&quot;sextortion cases&quot;</a>?');
+  });
+
+  it.each([
+    ['/search', 400, 'q is required: the text to search for'],
+    ['/search?q=', 400, 'q is required: the text to search for'],
+    ['/search?q=police&year=2021', 400, 'year must be one of 2020, 2023, 2024, 2025 (got &quot;2021&quot;)'],
+    ['/search?q=police&view=grid', 400, 'view must be one of years, list (got &quot;grid&quot;)'],
+    ['/search?q=police&offset=-3', 400, 'offset must be a whole number from 0 to 10000 (got &quot;-3&quot;)'],
+  ])('%s answers a %i page that explains what was wrong', async (path, status, message) => {
+    const { status: actual, html } = await page(path);
+    expect(actual).toBe(status);
+    expect(html).toContain('<h1 id="error-title">This request cannot be answered</h1>');
+    expect(html).toContain(`<p class="lede">${message}</p>`);
+    expect(html).toContain('role="search"');
+  });
+
+  describe.each(EVIL)('when the query or a filter holds %s', (evil) => {
+    it('escapes it everywhere', async () => {
+      for (const path of [`/search?q=${encodeURIComponent(evil)}`, `/search?q=police&theme=${encodeURIComponent(evil)}`, `/search?q=police&report=${encodeURIComponent(evil)}`]) {
+        expectNoInjectedMarkup((await page(path)).html);
+      }
+    });
+  });
+});
+
+describe('GET /passages/:id', () => {
+  it('shows the passage highlighted, its neighbours and three citations', async () => {
+    const { status, html } = await page('/passages/dgsn-2023-p050?q=sextortion');
+    expect(status).toBe(200);
+    expect(html).toContain('<blockquote class="passage-text"');
+    expect(html).toContain('In <mark>sextortion</mark> cases');
+    expect(html).toContain('Previous paragraph (49)');
+    expect(html).toContain('Next paragraph (51)');
+    expect(html).toMatch(/<pre id="citation-plain"[^>]*>“In sextortion cases, .*paragraph 50\. http:\/\/127\.0\.0\.1:\d+\/passages\/dgsn-2023-p050<\/pre>/);
+    expect(html).toContain('<pre id="citation-markdown" aria-labelledby="cite-markdown">&gt; In sextortion cases');
+    expect(html).toContain('@misc{dgsn2023p050,');
+    expectNoInjectedMarkup(html);
+  });
+
+  it.each(['/passages/dgsn-2023-p999', '/passages/nothing', `/passages/${encodeURIComponent(EVIL[1]!)}`])('%s answers a real 404 page with a way back', async (path) => {
+    const { status, html } = await page(path);
+    expect(status).toBe(404);
+    expect(html).toContain('<h1 id="error-title">Not found</h1>');
+    expect(html).toContain('<a href="/">Back to the home page</a>');
+    expectNoInjectedMarkup(html);
+  });
+});
+
+describe('GET /reports/:id', () => {
+  it('shows the whole report with headings, numbered anchored passages and highlighted words', async () => {
+    const { status, html } = await page('/reports/dgsn-2024?q=drones');
+    expect(status).toBe(200);
+    expect(html.match(/<section class="reader-passage" id="dgsn-2024-p\d{3}"/g)).toHaveLength(60);
+    expect(html).toContain('<h2 class="reader-heading level-2">Crime-fighting Statistics: Clearance Rates Climb as Violent Crime Indicators Show Decline</h2>');
+    expect(html).toContain('<mark>drones</mark>');
+    expect(html).toContain('¶ 1</a>');
+  });
+
+  it('escapes a hostile query', async () => {
+    expectNoInjectedMarkup((await page(`/reports/dgsn-2023?q=${encodeURIComponent(EVIL[1]!)}`)).html);
+  });
+
+  it('answers 404 for an unknown report', async () => {
+    const { status, html } = await page('/reports/dgsn-1999');
+    expect(status).toBe(404);
+    expect(html).toContain('No report has the id &quot;dgsn-1999&quot;');
+  });
+});
+
+describe('exports', () => {
+  it('downloads every matching passage as CSV with correct quoting', async () => {
+    const response = await fetch(`${server.url}/search.csv?q=police&limit=5`);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename=dgsn-search-police.csv');
+    const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;
+    const total = (await (await fetch(`${server.url}/api/search?q=police`)).json()).total;
+    expect(rows).toHaveLength(total);
+    expect(rows.some((row) => row.text.includes('"') || row.text.includes(','))).toBe(true);
+    expect(rows[0]!.permalink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/passages\/dgsn-/);
+  });
+
+  it('downloads JSON and Markdown with the same passages', async () => {
+    const json = await (await fetch(`${server.url}/search.json?q=sextortion`)).json();
+    expect(json.total).toBe(3);
+    expect(Object.keys(json.passages[0])).toEqual(['id', 'year', 'report', 'reportId', 'section', 'themes', 'text', 'permalink']);
+    const markdown = await (await fetch(`${server.url}/search.md?q=sextortion`)).text();
+    expect(markdown.startsWith('# Search: sextortion\n\n3 passages — http://127.0.0.1:')).toBe(true);
+    expect(markdown.match(/^> /gm)).toHaveLength(3);
+  });
+
+  it('answers a bad export request like the search page', async () => {
+    expect((await fetch(`${server.url}/search.csv`)).status).toBe(400);
+    const json = await fetch(`${server.url}/search.json?q=x&year=1`);
+    expect(json.status).toBe(400);
+    expect(await json.json()).toEqual({ error: { status: 400, message: 'year must be one of 2020, 2023, 2024, 2025 (got "1")' } });
+  });
+});
+
+describe('static files and unknown pages', () => {
+  it('serves the stylesheet and the script', async () => {
+    expect((await fetch(`${server.url}/static/style.css`)).status).toBe(200);
+    expect((await fetch(`${server.url}/static/app.js`)).headers.get('content-type')).toContain('javascript');
+  });
+
+  it('answers an HTML 404 page for an unknown path', async () => {
+    const { status, html } = await page('/nowhere');
+    expect(status).toBe(404);
+    expect(html).toContain('No page at /nowhere');
+  });
+
+  it('forbids inline scripts and styles with its Content Security Policy', async () => {
+    const policy = (await page('/')).headers.get('content-security-policy')!;
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+  });
+});
