@@ -154,7 +154,7 @@ describe('exports', () => {
     const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;
     const total = (await (await fetch(`${server.url}/api/search?q=police`)).json()).total;
     expect(rows).toHaveLength(total);
-    expect(rows.some((row) => row.text.includes('"') || row.text.includes(','))).toBe(true);
+    expect(rows.some((row) => (row.text ?? '').includes('"') || (row.text ?? '').includes(','))).toBe(true);
     expect(rows[0]!.permalink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/passages\/dgsn-/);
   });
 
