@@ -78,7 +78,8 @@ describe.skipIf(!available)('the research website in a browser', () => {
   it('copies a citation from the passage page', async () => {
     await page.goto(server.url + '/search?q=sextortion');
     await page.locator('.year-section').filter({ hasText: '2024' }).getByRole('link', { name: 'Cite' }).first().click();
-    await page.waitForURL(/\/passages\/dgsn-2024-p\d+#cite/);
+    await page.waitForURL(/\/passages\/dgsn-2024-p\d+\?q=sextortion#cite/);
+    expect(await page.locator('.passage-text mark').first().textContent()).toMatch(/sextortion/i);
     const expected = (await page.locator('#citation-plain').textContent())!;
     expect(expected).toMatch(/^“.*sextortion.*” — General Directorate of National Security \(DGSN\), General Directorate of National Security 2024 Report \(2024\)/);
     const copy = page.locator('button[data-copy="citation-plain"]');
