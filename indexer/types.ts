@@ -235,3 +235,45 @@ export interface SearchResponse {
   /** A corrected query worth trying when this one matched nothing, else null. */
   didYouMean: string | null;
 }
+
+/** An answer extracted from one sentence of a report. */
+export interface Answer {
+  /** The shortest span that answers: the figure with its unit or noun ("391 cases", "1.948 tons of cocaine"). */
+  text: string;
+  /** The whole sentence the answer comes from, verbatim. */
+  sentence: string;
+  /** The sentence HTML-escaped with <mark> around the answer. */
+  sentenceHtml: string;
+  /** The passage the sentence belongs to (a search result, its snippet marking the answer). */
+  passage: SearchResult;
+  /** How sure the answer is, from 0 to 1: above 0.7 a likely answer, below it the best evidence found. */
+  confidence: number;
+  /** The year the figure is about (a report also states figures for the year before). */
+  year: number;
+}
+
+/** One row of an answer to a question about several years. */
+export interface YearAnswer {
+  /** The year asked about. */
+  year: number;
+  /** The answer for that year, or null. */
+  answer: Answer | null;
+  /** Why there is no answer for that year, when there is none. */
+  reason: string | null;
+}
+
+/** The answer to a question. */
+export interface AnswerResponse {
+  /** The question as received. */
+  question: string;
+  /** The best answer, or null when the reports do not answer the question. */
+  answer: Answer | null;
+  /** Why `answer` is null (for example which years the reports cover); null when there is an answer. */
+  reason: string | null;
+  /** For a question about several years, one row per year (empty otherwise). */
+  byYear: YearAnswer[];
+  /** The supporting passages, best first. */
+  passages: SearchResult[];
+  /** How the question was read. */
+  analysis: { type: string; years: number[]; severalYears: boolean; head: string[]; qualifiers: string[] };
+}

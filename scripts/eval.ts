@@ -12,7 +12,7 @@ import { ensureIndex } from '../server/index-store.ts';
 import { listen } from '../server/listen.ts';
 import { SearchCore } from '../server/search/search-core.ts';
 import { naiveSearch } from './baseline.ts';
-import { average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
+import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { set: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } } });
@@ -44,6 +44,18 @@ try {
   const f = (n: number) => n.toFixed(3);
   console.log(`Search, ${values.set} set (${set.search.length} queries, first 10 results each):`);
   console.log(formatTable(['system', 'recall@5', 'recall@10', 'success@1', 'MRR', 'year coverage'], rows.map(([name, s]) => [name, f(s.recallAt5), f(s.recallAt10), f(s.successAt1), f(s.mrr), f(s.yearCoverage)])));
+  let correct = 0;
+  for (const item of set.qa) {
+    const response = await fetch(`${server.url}/api/answer?q=${encodeURIComponent(item.q)}`);
+    const body = (await response.json()) as { answer: { text: string; passage: { year: number } } | null; reason: string | null };
+    const right = answerIsCorrect(item, body.answer);
+    if (right) correct++;
+    if (values.verbose && !right) {
+      const got = body.answer === null ? `declined: ${body.reason}` : `"${body.answer.text}" (${body.answer.passage.year})`;
+      console.log(`  answer | ${item.q} — expected ${item.answers === null ? 'a decline' : `${item.answers.join(' or ')} (${item.year})`}, got ${got}`);
+    }
+  }
+  console.log(`\nAnswers, ${values.set} set (${set.qa.length} questions, GET /api/answer): accuracy ${(correct / set.qa.length).toFixed(3)} (${correct}/${set.qa.length}); the baselines answer no question.`);
 } finally {
   await server.close();
 }

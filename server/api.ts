@@ -1,10 +1,11 @@
 // The JSON API of shared/API.md: each function reads its parameters, asks the search core, and returns
 // one plain object. Routing and rendering are in app.ts.
 import { THEMES } from '../indexer/classify.ts';
-import type { PassageView, Report, SearchResponse } from '../indexer/types.ts';
+import type { AnswerResponse, PassageView, Report, SearchResponse } from '../indexer/types.ts';
 import { plainCitation } from './citation.ts';
 import { NotFound, quote } from './errors.ts';
-import { LIMITS, readFilters, readInteger, readSearchRequest, type RawParam, type Vocabularies } from './params.ts';
+import { LIMITS, readFilters, readInteger, readQuery, readSearchRequest, type RawParam, type Vocabularies } from './params.ts';
+import type { Answerer } from './answer/answerer.ts';
 import type { SearchCore } from './search/search-core.ts';
 
 /** A query string as Express parses it. */
@@ -36,6 +37,10 @@ export function health(core: SearchCore) {
 
 export function search(core: SearchCore, query: QueryParams): SearchResponse {
   return core.search(readSearchRequest(query, vocabularies(core)));
+}
+
+export function answer(answerer: Answerer, query: QueryParams): AnswerResponse {
+  return answerer.answer(readQuery(query.q));
 }
 
 /** The passage with this id, or a NotFound naming it. */

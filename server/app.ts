@@ -4,6 +4,7 @@
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { Answerer } from './answer/answerer.ts';
 import * as api from './api.ts';
 import { HttpError, NotFound } from './errors.ts';
 import { csvExport, jsonExport, markdownExport, type Download } from './exports.ts';
@@ -23,6 +24,7 @@ export interface AppDependencies {
 
 interface Context {
   core: SearchCore;
+  answerer: Answerer;
   req: Request;
   origin: string;
 }
@@ -48,6 +50,7 @@ export const ROUTES: Route[] = [
   { path: '/reports/:id', kind: 'page', template: 'report', handler: ({ core, req }) => pages.reportPage(core, String(req.params.id), req.query) },
   { path: '/api/health', kind: 'json', handler: ({ core }) => api.health(core) },
   { path: '/api/search', kind: 'json', handler: ({ core, req }) => api.search(core, req.query) },
+  { path: '/api/answer', kind: 'json', handler: ({ answerer, req }) => api.answer(answerer, req.query) },
   { path: '/api/passages', kind: 'json', handler: ({ core, req }) => api.passageList(core, req.query) },
   { path: '/api/passages/:id', kind: 'json', handler: ({ core, req, origin }) => api.passageDetail(core, String(req.params.id), origin) },
   { path: '/api/reports', kind: 'json', handler: ({ core }) => api.reportList(core) },
@@ -73,6 +76,7 @@ const ERROR_PAGES: Record<number, { heading: string; hint: string }> = {
 export function createApp(deps: AppDependencies): express.Express {
   const app = express();
   const render = createRenderer();
+  const answerer = new Answerer(deps.core);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(
@@ -95,7 +99,7 @@ export function createApp(deps: AppDependencies): express.Express {
   app.use('/static', express.static(path.join(VIEWS_DIR, 'static'), { maxAge: '1h', index: false }));
   for (const route of ROUTES) {
     app.get(route.path, (req, res) => {
-      const context = { core: deps.core, req, origin: originOf(req, deps.publicUrl) };
+      const context = { core: deps.core, answerer, req, origin: originOf(req, deps.publicUrl) };
       if (route.kind === 'json') {
         res.json(route.handler(context));
       } else if (route.kind === 'page') {

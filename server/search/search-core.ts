@@ -100,6 +100,7 @@ export class SearchCore {
   private readonly reportById: Map<string, Report>;
   private readonly tokenCache = new Map<string, string[][]>();
   private copies: Map<string, string[]> | undefined;
+  private frequencies: Map<string, number> | undefined;
 
   constructor(
     readonly bundle: IndexBundle,
@@ -116,6 +117,23 @@ export class SearchCore {
   /** Does the one-time work of the first search (finding near-copies), so no user waits for it. */
   warmUp(): void {
     this.nearCopies();
+    this.documentFrequency('');
+  }
+
+  /** In how many passages an index term occurs (0 when in none). */
+  documentFrequency(term: string): number {
+    if (this.frequencies === undefined) {
+      this.frequencies = new Map();
+      for (const passage of this.passages) {
+        for (const t of new Set(this.tokensOf(passage.id).flat())) this.frequencies.set(t, (this.frequencies.get(t) ?? 0) + 1);
+      }
+    }
+    return this.frequencies.get(term) ?? 0;
+  }
+
+  /** The index terms of each word of a passage (stop words left out), computed once per passage. */
+  termsOfPassage(id: string): string[][] {
+    return this.tokensOf(id);
   }
 
   /** The passage with this id, or undefined. */

@@ -1,0 +1,141 @@
+// Reading the figures of a sentence: numbers with separators and decimals, percentages, scale words
+// ("40 million"), units ("1.948 tons"), numbers written in words ("fourteen (14)", "one million
+// dirhams"), and the years, ordinals and dates that must not pass for counts.
+
+/** What a figure measures. */
+export type ValueKind = 'count' | 'percentage' | 'amount' | 'year' | 'ordinal' | 'date';
+
+/** A figure found in a text. */
+export interface Value {
+  /** Its numeric value ("19,722,041" → 19722041, "fourteen (14)" → 14, "40 million" → 40000000). */
+  value: number;
+  /** What it measures. */
+  kind: ValueKind;
+  /** The unit word when there is one (`tons`, `dirhams`, `%`). */
+  unit: string | null;
+  /** Offset of the figure (with its scale and unit) in the text. */
+  start: number;
+  /** Offset just past it. */
+  end: number;
+  /** The figure as written. */
+  text: string;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+const ORDINAL_WORDS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirtieth', 'sixteenth', 'seventieth', 'twentieth', 'fortieth', 'fiftieth', 'hundredth',
+]);
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const UNITS: Record<string, string> = {
+  '%': '%', percent: '%', 'per cent': '%', percentage: '%',
+  tons: 'tons', ton: 'tons', tonnes: 'tons', tonne: 'tons', 'metric tons': 'tons',
+  kg: 'kg', kilograms: 'kg', kilogram: 'kg', kilos: 'kg', grams: 'grams', gram: 'grams', g: 'grams',
+  dirhams: 'dirhams', dirham: 'dirhams', dh: 'dirhams', mad: 'dirhams',
+  euros: 'euros', euro: 'euros', dollars: 'dollars', dollar: 'dollars', 'us dollars': 'dollars',
+  km: 'km', kilometers: 'km', kilometres: 'km', hours: 'hours', hour: 'hours', days: 'days', years: 'years', bottles: 'bottles',
+};
+const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('|')})`;
+
+// A figure in digits: 19,722,041 · 1.948 · 95 · 17-21 (a range) · 5th; then an optional scale word and unit.
+// Digits that are part of a name (TASER-7, COVID-19) are not figures.
+const DIGITS = /(?<![\p{L}\p{N}.,]|\p{L}-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(st|nd|rd|th)\b|-(\d+)\b)?(?![\p{L}\p{N}]|[.,]\d)/gu;
+// A figure in words: "one million", "fourteen (14)", "six (06)", "twenty-five".
+const WORDS = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*)\\b(?:\\s*\\((\\d+)\\))?`, 'giu');
+const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:-\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?)\\b`, 'g');
+
+/** The value of a number written in words ("one million" → 1000000, "twenty-five" → 25), or null. */
+export function wordsToNumber(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const word of words.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'and' || word === '') continue;
+    if (word in SMALL) {
+      current += SMALL[word]!;
+      seen = true;
+    } else if (word === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (word in SCALES) {
+      total += (current || 1) * SCALES[word]!;
+      current = 0;
+      seen = true;
+    } else {
+      return null;
+    }
+  }
+  return seen ? total + current : null;
+}
+
+// The unit and scale words right after a figure: " million dirhams", "%", " tons".
+function readSuffix(text: string, at: number): { scale: number; unit: string | null; length: number } {
+  const rest = text.slice(at);
+  const scale = /^\s+(hundred|thousand|million|billion)\b/i.exec(rest);
+  const afterScale = scale === null ? rest : rest.slice(scale[0].length);
+  const unit = /^(\s*%|\s+(?:per cent|percent|percentage points?|metric tons|us dollars|tons?|tonnes?|kilograms?|kilos|kg|grams?|g|dirhams?|dh|mad|euros?|dollars?|kilometers|kilometres|km|hours?|days|years|bottles))\b|^\s*%/i.exec(afterScale);
+  const unitWord = unit === null ? null : unit[0].trim().toLowerCase().replace(/ points?$/, '');
+  return {
+    scale: scale === null ? 1 : SCALES[scale[1]!.toLowerCase()]!,
+    unit: unitWord === null ? null : (UNITS[unitWord] ?? unitWord),
+    length: (scale?.[0].length ?? 0) + (unit?.[0].length ?? 0),
+  };
+}
+
+function kindOf(value: number, unit: string | null, raw: string): ValueKind {
+  if (unit === '%') return 'percentage';
+  if (unit !== null && unit !== 'years' && unit !== 'days' && unit !== 'hours') return 'amount';
+  if (/^(19[5-9]\d|20\d\d)$/.test(raw) && unit === null) return 'year';
+  return 'count';
+}
+
+/** Every figure of a text, in order, with what it measures. Never throws. */
+export function findValues(text: string): Value[] {
+  const values: Value[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+  for (const match of text.matchAll(DATE)) {
+    const start = match.index ?? 0;
+    values.push({ value: Number(/\d+/.exec(match[0])![0]), kind: 'date', unit: null, start, end: start + match[0].length, text: match[0] });
+    taken.push([start, start + match[0].length]);
+  }
+  for (const match of text.matchAll(DIGITS)) {
+    const start = match.index ?? 0;
+    if (overlaps(start, start + match[0].length)) continue;
+    const raw = match[1]!;
+    // "fourteen (14)": the digits restate the words, which the next pass reads as one figure.
+    if (new RegExp(`\\b${NUMBER_WORD}\\s*\\($`, 'i').test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (match[2] !== undefined) {
+      values.push({ value: Number(raw), kind: 'ordinal', unit: null, start, end: start + match[0].length, text: match[0] });
+      taken.push([start, start + match[0].length]);
+      continue;
+    }
+    const suffix = readSuffix(text, start + match[0].length);
+    const end = start + match[0].length + suffix.length;
+    const value = Number(raw.replace(/,/g, '')) * suffix.scale;
+    values.push({ value, kind: match[3] !== undefined ? 'count' : kindOf(value, suffix.unit, raw), unit: suffix.unit, start, end, text: text.slice(start, end) });
+    taken.push([start, end]);
+  }
+  for (const match of text.matchAll(WORDS)) {
+    const start = match.index ?? 0;
+    const inDigits = match[2];
+    const fromWords = wordsToNumber(match[1]!);
+    // A scale word alone ("million") is part of a figure in digits or no figure at all.
+    if (fromWords === null || overlaps(start, start + match[0].length) || /^(hundred|thousand|million|billion)$/i.test(match[1]!)) continue;
+    const suffix = readSuffix(text, start + match[0].length);
+    const end = start + match[0].length + suffix.length;
+    const value = (inDigits === undefined ? fromWords : Number(inDigits)) * suffix.scale;
+    values.push({ value, kind: kindOf(value, suffix.unit, ''), unit: suffix.unit, start, end, text: text.slice(start, end) });
+    taken.push([start, end]);
+  }
+  for (const match of text.matchAll(new RegExp(`\\b(${[...ORDINAL_WORDS].join('|')})\\b`, 'gi'))) {
+    const start = match.index ?? 0;
+    values.push({ value: 0, kind: 'ordinal', unit: null, start, end: start + match[0].length, text: match[0] });
+  }
+  return values.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,90 @@
+// Question analysis: what kind of answer is expected, which years are asked about, and which words
+// carry the question, with the head noun (the thing counted) apart from the words that qualify it.
+
+/** The kind of value that answers a question. */
+export type AnswerType = 'count' | 'quantity' | 'percentage' | 'date' | 'place' | 'name' | 'unknown';
+
+/** A question read into its parts. */
+export interface QuestionAnalysis {
+  /** The expected kind of answer. */
+  type: AnswerType;
+  /** Years named in the question ("in 2023", "between 2023 and 2024"), in order. */
+  years: number[];
+  /** True when the question asks about several years ("over the years", two years or a range). */
+  severalYears: boolean;
+  /** The words naming what is counted or measured ("emergency calls" in "How many emergency calls …"). */
+  head: string[];
+  /** Every other meaningful word of the question ("command", "rooms", "handle"). */
+  qualifiers: string[];
+  /** The qualifiers that are verbs ("handle", "seized"): they say what was done, not which figure. */
+  verbs: string[];
+  /** False for text that is not a question (a bare topic, a statement). */
+  isQuestion: boolean;
+}
+
+// Words that shape a question but say nothing about its subject.
+const QUESTION_WORDS = new Set([
+  'how', 'many', 'much', 'what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'was', 'were', 'is', 'are', 'be', 'been',
+  'did', 'do', 'does', 'have', 'has', 'had', 'there', 'number', 'numbers', 'total', 'amount', 'percentage', 'percent', 'proportion',
+  'share', 'figure', 'figures', 'year', 'years', 'over', 'across', 'between', 'from', 'to', 'each', 'every', 'the', 'a', 'an', 'of', 'in',
+  'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
+  'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'day', 'month', 'city', 'place', 'will', 'would',
+]);
+const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;
+// A verb ends the head noun phrase even without an auxiliary ("How many visitors attended …").
+const VERB = /^(\p{L}+ed|took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted)$/iu;
+// Phrases that point at the source rather than the subject.
+const SOURCE_PHRASE = /\b(according to|as stated in|as per) the (\d{4} )?(annual )?reports?\b|\bin (its|the) (\d{4} )?(annual )?report\b/gi;
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|was|were|did|do|does|has|have|had|can|could|will|would|in which|according)\b/i;
+
+function answerType(question: string): AnswerType {
+  const q = question.toLowerCase();
+  if (/\b(what|which) (percentage|percent|proportion|share)\b|\bby how much\b|\brate\b|\bpercent/.test(q)) return 'percentage';
+  if (/^\s*how many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
+  if (/^\s*how much\b|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b/.test(q)) return 'quantity';
+  if (/^\s*when\b|\b(what|which) (date|day|month)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
+  if (/^\s*where\b|\b(in )?which (city|cities|region|town|province|country)\b/.test(q)) return 'place';
+  if (/^\s*who\b|\bwhich (organi[sz]ation|unit|body|institution|official|person|partner)\b/.test(q)) return 'name';
+  return 'unknown';
+}
+
+function askedYears(question: string): { years: number[]; range: boolean } {
+  const named = [...question.matchAll(YEAR)].map((m) => Number(m[1]));
+  const range = /\b(between|from)\s+(19|20)\d\d\s+(and|to|until|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to)\s*(19|20)\d\d\b/i.exec(question);
+  if (range !== null && named.length >= 2) {
+    const [from, to] = [Math.min(named[0]!, named[1]!), Math.max(named[0]!, named[1]!)];
+    return { years: Array.from({ length: to - from + 1 }, (_, i) => from + i), range: true };
+  }
+  return { years: [...new Set(named)], range: false };
+}
+
+function words(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => !/^(19|20)\d\d$/.test(word));
+}
+
+/** Reads a question. Never throws; anything that is not a question is marked so. */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  // Years are read from the whole question ("according to the 2024 report" names the year asked about).
+  const { years, range } = askedYears(question);
+  const text = question.replace(SOURCE_PHRASE, ' ').trim().replace(/^[\s,;:]+/, '');
+  const severalYears = range || years.length > 1 || /\b(over|across|through(out)?) the years\b|\b(each|every|per) year\b|\bby year\b|\bover time\b|\btrend\b/i.test(text);
+  const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
+  // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
+  // small word ("How many emergency calls did …" → emergency calls).
+  const lead = /^\s*(?:how many|how much|what (?:was|is|were) the (?:total |overall )?(?:number|amount|quantity) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which)\s+(.*)$/i.exec(text);
+  const head: string[] = [];
+  if (lead !== null) {
+    for (const word of words(lead[1]!)) {
+      if (AUXILIARIES.test(word) || (head.length > 0 && (VERB.test(word) || QUESTION_WORDS.has(word.toLowerCase())))) break;
+      if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
+    }
+  }
+  const headSet = new Set(head.map((word) => word.toLowerCase()));
+  const qualifiers = words(text).filter((word) => !QUESTION_WORDS.has(word.toLowerCase()) && !headSet.has(word.toLowerCase()));
+  // Verbs: past forms ("seized"), and the last word before a preposition or the end in "did … handle".
+  const verbs = qualifiers.filter((word) => VERB.test(word) || /ing$/i.test(word));
+  const didVerb = /\b(?:did|do|does|will|can|could)\b(?:\s+[\p{L}\p{N}'’-]+)*?\s+([\p{L}]+)(?=\s+(?:in|on|at|for|by|during|from|to|with|between|over)\b|\s*\??\s*$)/iu.exec(text);
+  if (didVerb !== null && qualifiers.includes(didVerb[1]!) && !verbs.includes(didVerb[1]!)) verbs.push(didVerb[1]!);
+  return { type: answerType(text), years, severalYears, head, qualifiers, verbs, isQuestion };
+}
