@@ -2,7 +2,8 @@
 // plain object that a template renders. Nothing here writes HTML except through the escaping highlighter
 // and the chart.
 import { THEMES } from '../indexer/classify.ts';
-import type { Passage, PassageFilters, Report, SearchRequest, SearchResult, ThemeSlug } from '../indexer/types.ts';
+import type { Answer, Passage, PassageFilters, Report, SearchRequest, SearchResult, ThemeSlug } from '../indexer/types.ts';
+import { ANSWERING, type Answerer } from './answer/answerer.ts';
 import { findPassage, findReport, vocabularies, type QueryParams } from './api.ts';
 import { yearChart } from './chart.ts';
 import { citations } from './citation.ts';
@@ -220,6 +221,34 @@ export function reportPage(core: SearchCore, id: string, query: QueryParams) {
     blocks.push({ passage: { id: passage.id, ordinal: passage.ordinal, url: `/passages/${passage.id}`, html: passageHtml(core, passage, q), themes: themeBadges(passage.themes.slice(0, 1)) } });
   }
   return { title: report.title, q, report, blocks, jsonUrl: `/api/passages?report=${report.id}&limit=1000` };
+}
+
+/** The answer page: the answer in large type, its sentence and citation, or why there is none. */
+export function askPage(core: SearchCore, answerer: Answerer, query: QueryParams, origin: string) {
+  const q = readQuery(query.q);
+  const response = answerer.answer(q);
+  const present = (answer: Answer) => {
+    const passage = core.passage(answer.passage.id)!;
+    const report = core.report(passage.reportId)!;
+    return {
+      ...answer,
+      likely: answer.confidence >= ANSWERING.likely,
+      confidencePercent: Math.round(answer.confidence * 100),
+      hit: hitModel(answer.passage, q),
+      citation: citations({ passage, report, permalink: `${origin}/passages/${passage.id}` }).plain,
+      source: `${report.title} (${report.year}), paragraph ${passage.ordinal}`,
+    };
+  };
+  return {
+    title: `${q} — answer`,
+    q,
+    answer: response.answer === null ? null : present(response.answer),
+    reason: response.reason,
+    byYear: response.byYear.map((row) => ({ year: row.year, reason: row.reason, answer: row.answer === null ? null : present(row.answer) })),
+    passages: response.passages.map((hit) => hitModel(hit, q)),
+    searchUrl: `/search?q=${encodeURIComponent([...response.analysis.head, ...response.analysis.qualifiers].join(' ') || q)}`,
+    jsonUrl: `/api/answer?q=${encodeURIComponent(q)}`,
+  };
 }
 
 /** The rows of an export: every matching passage (up to 10,000), best first. */

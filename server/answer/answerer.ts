@@ -29,6 +29,10 @@ export const ANSWERING = {
   headAttachment: 0.5,
   /** How far from a figure (in words, within its clause) the words it counts may stand. */
   window: 6,
+  /** A figure whose noun ("… reporting units") is not the thing asked about ("accidents") counts this much. */
+  otherNoun: 0.7,
+  /** A figure whose noun is the thing asked about counts this much more. */
+  sameNoun: 1.1,
   /** Below this share of the question's words, a sentence does not answer. */
   minCoverage: 0.5,
   /** Below this score nothing is answered; from `likely` up it is a likely answer. */
@@ -259,9 +263,11 @@ export class Answerer {
           const figureYear = this.yearOf(sentence.text, value, passage.year);
           if (years.length > 0 && !years.includes(figureYear)) continue;
           const attachment = this.attachment(tokens, value, concepts, sentence.text) / total;
-          const score = ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates);
+          const span = this.span(sentence.text, value);
+          const agreement = this.countedNounAgreement(sentence.text.slice(value.end, span.end), concepts);
+          const score = agreement * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
           if (score < ANSWERING.minScore) continue;
-          found.push({ passage, rank, sentence, value, span: this.span(sentence.text, value), year: figureYear, coverage: covered, score });
+          found.push({ passage, rank, sentence, value, span, year: figureYear, coverage: covered, score });
         }
       }
     }
@@ -277,6 +283,17 @@ export class Answerer {
       return values.filter((value) => value.kind === 'count' || (value.unit !== null && units.includes(value.unit.replace(/s$/, ''))));
     }
     return values;
+  }
+
+  // Whether the noun a figure counts (the last word of the phrase after it: "six new traffic accident
+  // reporting units" counts units) is the thing the question asks about. No phrase: no evidence either way.
+  private countedNounAgreement(phrase: string, concepts: Concept[]): number {
+    const words = contentTokens(phrase);
+    const head = concepts.filter((concept) => concept.role === 'head');
+    if (words.length === 0 || head.length === 0) return 1;
+    const counted = words[words.length - 1]!;
+    const same = head.some((concept) => concept.alternatives.some((alternative) => alternative.terms.some((term) => matchStrength(counted, term) > 0)));
+    return same ? ANSWERING.sameNoun : ANSWERING.otherNoun;
   }
 
   // The year a figure is about: a year named in its clause ("80,091 in 2022"), else the report's year.
@@ -324,12 +341,20 @@ export class Answerer {
       }
       return { start: value.start, end };
     }
-    // The noun phrase: up to five words, ending before a small word, a verb form or punctuation.
+    // The noun phrase: up to five words, ending before a small word, a verb form or punctuation. A word in
+    // -ing followed by a noun modifies it ("traffic accident reporting units") and belongs to the phrase.
     const word = /\s+([\p{L}][\p{L}’'-]*)/uy;
+    const next = (at: number) => {
+      word.lastIndex = at;
+      return word.exec(text);
+    };
     for (let taken = 0; taken < 5; taken++) {
-      word.lastIndex = end;
-      const match = word.exec(text);
-      if (match === null || SPAN_STOP.test(match[1]!) || /^\p{L}+(ed|ing)$/u.test(match[1]!)) break;
+      const match = next(end);
+      if (match === null || SPAN_STOP.test(match[1]!) || /^\p{L}+ed$/u.test(match[1]!)) break;
+      if (/^\p{L}+ing$/u.test(match[1]!)) {
+        const following = next(match.index + match[0].length);
+        if (following === null || SPAN_STOP.test(following[1]!) || /^\p{L}+(ed|ing)$/u.test(following[1]!)) break;
+      }
       end = match.index + match[0].length;
     }
     return { start: value.start, end };

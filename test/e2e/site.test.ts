@@ -122,6 +122,23 @@ describe.skipIf(!available)('the research website in a browser', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
   });
 
+  it('asks a question from the home page and shows the answer with its sentence and citation', async () => {
+    await page.goto(server.url + '/');
+    await page.locator('#q').fill('How many emergency calls were handled in 2023?');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await page.waitForURL(/\/ask\?q=/);
+    expect(await page.locator('.answer-text').textContent()).toBe('19,722,041 emergency calls');
+    expect(await page.locator('.answer-sentence mark').textContent()).toBe('19,722,041 emergency calls');
+    expect(await page.locator('#answer-citation').textContent()).toContain('National Security Services Report for 2023 (2023)');
+    await page.screenshot({ path: path.join(screenshots, 'ask.png'), fullPage: true });
+    await page.goto(server.url + '/ask?q=' + encodeURIComponent('How many sextortion cases were recorded in 2021?'));
+    expect(await page.locator('.answer-card.declined .lede').textContent()).toContain('The reports cover 2020, 2023, 2024 and 2025.');
+    await page.screenshot({ path: path.join(screenshots, 'ask-declined.png'), fullPage: true });
+    await page.goto(server.url + '/ask?q=' + encodeURIComponent('How many traffic accidents were recorded between 2023 and 2024?'));
+    expect(await page.locator('table.by-year tbody th').allTextContents()).toEqual(['2023', '2024']);
+    await page.screenshot({ path: path.join(screenshots, 'ask-years.png'), fullPage: true });
+  });
+
   it('reads well on a phone', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });

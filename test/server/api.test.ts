@@ -219,3 +219,61 @@ describe('any other path', () => {
     expect(headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 });
+
+describe('GET /api/answer', () => {
+  it('answers with the figure, its verbatim sentence, the passage and a confidence', async () => {
+    const { status, body } = await get('/api/answer?q=' + encodeURIComponent('How many police officers were promoted in 2024?'));
+    expect(status).toBe(200);
+    expect(body.question).toBe('How many police officers were promoted in 2024?');
+    expect(body.answer.text).toBe('7,513 police officers');
+    expect(body.answer.passage.text).toContain(body.answer.sentence);
+    expect(body.answer.sentenceHtml).toContain('<mark>7,513 police officers</mark>');
+    expect(body.answer.passage).toMatchObject({ year: 2024, report: { id: 'dgsn-2024' }, url: expect.stringMatching(/^\/passages\/dgsn-2024-p\d{3}$/) });
+    expect(body.answer.confidence).toBeGreaterThan(0);
+    expect(body.answer.confidence).toBeLessThanOrEqual(1);
+    expect(body.reason).toBeNull();
+    expect(body.passages.length).toBeGreaterThan(0);
+  });
+
+  it('declines a year no report covers and says which years are covered', async () => {
+    const { body } = await get('/api/answer?q=' + encodeURIComponent('How many police officers were promoted in 2019?'));
+    expect(body.answer).toBeNull();
+    expect(body.reason).toBe('The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2019.');
+  });
+
+  it('declines a topic the reports never mention', async () => {
+    const { body } = await get('/api/answer?q=' + encodeURIComponent('How many submarines does the police operate?'));
+    expect(body.answer).toBeNull();
+    expect(body.reason).toBe('The reports never mention “submarines”.');
+  });
+
+  it('gives one row per year for a question over several years', async () => {
+    const { body } = await get('/api/answer?q=' + encodeURIComponent('How many traffic accidents were recorded between 2023 and 2024?'));
+    expect(body.byYear.map((row: any) => [row.year, row.answer?.text])).toEqual([
+      [2023, '85,475 physical traffic accidents'],
+      [2024, '96,810 bodily injury accidents'],
+    ]);
+  });
+
+  describe.each([
+    ['not a question', 'sextortion'],
+    ['only common words', 'how many of the?'],
+    ['markup', '<script>alert(1)</script>?'],
+    ['emoji and right-to-left text', 'كم عدد 🚓؟'],
+  ])('when the question is %s', (_, q) => {
+    it('declines with a reason, never a 500', async () => {
+      const { status, body } = await get('/api/answer?q=' + encodeURIComponent(q));
+      expect(status).toBe(200);
+      expect(body.answer).toBeNull();
+      expect(typeof body.reason).toBe('string');
+    });
+  });
+
+  it.each([
+    ['/api/answer', 'q is required: the text to search for'],
+    ['/api/answer?q=%20', 'q is required: the text to search for'],
+    [`/api/answer?q=${encodeURIComponent(`${'why '.repeat(125)}what`)}`, 'q must be at most 500 characters (got 504)'],
+  ])('%s → 400', async (path, message) => {
+    await expectError(path, 400, message);
+  });
+});

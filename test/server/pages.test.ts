@@ -194,3 +194,31 @@ describe('static files and unknown pages', () => {
     expect(policy).not.toContain('unsafe-inline');
   });
 });
+
+describe('GET /ask', () => {
+  it('shows the answer in large type, the sentence with the answer marked, and a citation', async () => {
+    const { status, html } = await page('/ask?q=' + encodeURIComponent('How much cocaine was seized in 2024?'));
+    expect(status).toBe(200);
+    expect(html).toContain('<p class="answer-text">1.948 tons of cocaine</p>');
+    expect(html).toContain('<mark>1.948 tons of cocaine</mark>');
+    expect(html).toMatch(/<pre id="answer-citation"[^>]*>“Regarding narcotics, .*General Directorate of National Security 2024 Report \(2024\)/);
+    expect(html).toContain('Supporting passages');
+  });
+
+  it('explains a decline', async () => {
+    const { html } = await page('/ask?q=' + encodeURIComponent('How many sextortion cases were recorded in 2021?'));
+    expect(html).toContain('The reports do not answer this question');
+    expect(html).toContain('The reports cover 2020, 2023, 2024 and 2025.');
+  });
+
+  it('shows a table for a question over several years', async () => {
+    const { html } = await page('/ask?q=' + encodeURIComponent('How many traffic accidents were recorded between 2023 and 2024?'));
+    expect(html).toContain('<caption>Year by year</caption>');
+    expect([...html.matchAll(/<tr><th scope="row">(\d{4})<\/th>/g)].map((m) => m[1])).toEqual(['2023', '2024']);
+  });
+
+  it('answers 400 without a question and escapes a hostile one', async () => {
+    expect((await page('/ask?q=')).status).toBe(400);
+    for (const evil of EVIL) expectNoInjectedMarkup((await page('/ask?q=' + encodeURIComponent(evil))).html);
+  });
+});
