@@ -4,6 +4,7 @@
 import { THEMES } from '../indexer/classify.ts';
 import type { Answer, Passage, PassageFilters, Report, SearchRequest, SearchResult, ThemeSlug } from '../indexer/types.ts';
 import { ANSWERING, type Answerer } from './answer/answerer.ts';
+import { analyzeQuestion } from './answer/question.ts';
 import { findPassage, findReport, vocabularies, type QueryParams } from './api.ts';
 import { yearChart } from './chart.ts';
 import { citations } from './citation.ts';
@@ -110,6 +111,7 @@ export function searchPage(core: SearchCore, state: SearchState) {
   return {
     title: `${state.q} — search`,
     q: state.q,
+    askUrl: analyzeQuestion(state.q).isQuestion ? `/ask?q=${encodeURIComponent(state.q)}` : null,
     state,
     response,
     total: response.total,

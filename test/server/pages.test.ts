@@ -61,6 +61,12 @@ describe('GET /search', () => {
     expect(html).toContain('href="/search.csv?q=sextortion"');
   });
 
+  it('offers the answer when the search box was given a question', async () => {
+    const { html } = await page('/search?q=' + encodeURIComponent('How much cocaine was seized in 2024?'));
+    expect(html).toContain('<a href="/ask?q=How%20much%20cocaine%20was%20seized%20in%202024%3F">Get the answer with its source →</a>');
+    expect((await page('/search?q=cocaine')).html).not.toContain('Get the answer');
+  });
+
   it('shows a ranked list with pagination when asked', async () => {
     const { html } = await page('/search?q=police&view=list');
     expect(html.match(/<article class="hit"/g)).toHaveLength(10);
