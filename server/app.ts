@@ -3,7 +3,10 @@
 // object, rendered as JSON, as an HTML page, or as a download.
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import { Answerer } from './answer/answerer.ts';
 import * as api from './api.ts';
 import { HttpError, NotFound } from './errors.ts';
@@ -20,7 +23,14 @@ export interface AppDependencies {
   publicUrl?: string;
   /** Where unexpected errors are reported (never to the client). */
   logError?: (error: unknown) => void;
+  /** Structured request logs; none when absent (as under test). */
+  logger?: Logger;
+  /** Requests allowed per client per minute on /api; no limit when absent. */
+  apiRateLimit?: number;
 }
+
+/** The longest request address accepted; longer ones get 414 (a query is at most 500 characters anyway). */
+export const MAX_URL_LENGTH = 4096;
 
 interface Context {
   core: SearchCore;
@@ -69,6 +79,7 @@ function originOf(req: Request, publicUrl: string | undefined): string {
 const wantsJson = (req: Request) => req.path.startsWith('/api/') || req.path.endsWith('.json');
 
 const ERROR_PAGES: Record<number, { heading: string; hint: string }> = {
+  414: { heading: 'This address is too long', hint: 'Shorten the search, or start a new one:' },
   400: { heading: 'This request cannot be answered', hint: 'Check the address, or start a new search:' },
   404: { heading: 'Not found', hint: 'The link may be mistyped or out of date. Search the reports instead:' },
   500: { heading: 'Something went wrong', hint: 'Please try again, or start a new search:' },
@@ -80,6 +91,24 @@ export function createApp(deps: AppDependencies): express.Express {
   const answerer = new Answerer(deps.core);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (deps.logger !== undefined) app.use(pinoHttp({ logger: deps.logger }));
+  app.use((req, _res, next) => {
+    next(req.originalUrl.length > MAX_URL_LENGTH ? new HttpError(414, `The address is longer than ${MAX_URL_LENGTH} characters`) : undefined);
+  });
+  if (deps.apiRateLimit !== undefined) {
+    app.use(
+      '/api',
+      rateLimit({
+        windowMs: 60_000,
+        limit: deps.apiRateLimit,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, res) => {
+          res.status(429).json({ error: { status: 429, message: `Too many requests: at most ${deps.apiRateLimit} a minute` } });
+        },
+      }),
+    );
+  }
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,0 +1,412 @@
+// Reading a question: the kind of answer it expects, the years it asks about, and its words split into
+// the head noun (what is counted), the qualifiers and the verbs; anything else is marked as no question.
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../server/answer/question.ts';
+
+describe('analyzeQuestion', () => {
+  describe('when the question asks "how many"', () => {
+    it('expects a count, the words after "how many" being the head', () => {
+      expect(analyzeQuestion('How many police dog brigades were created in 2023?')).toEqual({
+        type: 'count',
+        years: [2023],
+        severalYears: false,
+        head: ['police', 'dog', 'brigades'],
+        qualifiers: ['created'],
+        verbs: ['created'],
+        isQuestion: true,
+      });
+    });
+
+    it('reads the verb after "did" as a verb even when it is not in the past tense', () => {
+      expect(analyzeQuestion('How many letters rogatory did Interpol Rabat monitor in 2023?')).toEqual({
+        type: 'count',
+        years: [2023],
+        severalYears: false,
+        head: ['letters', 'rogatory'],
+        qualifiers: ['Interpol', 'Rabat', 'monitor'],
+        verbs: ['monitor'],
+        isQuestion: true,
+      });
+    });
+
+    it('ends the head at a verb even without an auxiliary', () => {
+      expect(analyzeQuestion('How many visitors attended the Open Days in Agadir?')).toEqual({
+        type: 'count',
+        years: [],
+        severalYears: false,
+        head: ['visitors'],
+        qualifiers: ['attended', 'Open', 'Days', 'Agadir'],
+        verbs: ['attended'],
+        isQuestion: true,
+      });
+    });
+
+    it('reads a question in capitals like any other', () => {
+      expect(analyzeQuestion('HOW MANY DRONE SYSTEMS WERE ACQUIRED IN 2024?')).toEqual({
+        type: 'count',
+        years: [2024],
+        severalYears: false,
+        head: ['DRONE', 'SYSTEMS'],
+        qualifiers: ['ACQUIRED'],
+        verbs: ['ACQUIRED'],
+        isQuestion: true,
+      });
+    });
+
+    it('reads a question without a question mark', () => {
+      expect(analyzeQuestion('how many anti-gang units')).toEqual({
+        type: 'count',
+        years: [],
+        severalYears: false,
+        head: ['anti-gang', 'units'],
+        qualifiers: [],
+        verbs: [],
+        isQuestion: true,
+      });
+    });
+  });
+
+  describe('when the question asks for "the number of"', () => {
+    it('expects a count, the words after "number of" being the head', () => {
+      expect(analyzeQuestion('What was the number of fines imposed in 2023?')).toEqual({
+        type: 'count',
+        years: [2023],
+        severalYears: false,
+        head: ['fines'],
+        qualifiers: ['imposed'],
+        verbs: ['imposed'],
+        isQuestion: true,
+      });
+    });
+  });
+
+  describe('when the question asks "how much"', () => {
+    it('expects a quantity', () => {
+      expect(analyzeQuestion('How much heroin was seized in 2024?')).toEqual({
+        type: 'quantity',
+        years: [2024],
+        severalYears: false,
+        head: ['heroin'],
+        qualifiers: ['seized'],
+        verbs: ['seized'],
+        isQuestion: true,
+      });
+    });
+
+    it('expects a quantity for "the total amount of"', () => {
+      expect(analyzeQuestion('What is the total amount of criminal assets seized in 2024?')).toEqual({
+        type: 'quantity',
+        years: [2024],
+        severalYears: false,
+        head: ['criminal', 'assets'],
+        qualifiers: ['seized'],
+        verbs: ['seized'],
+        isQuestion: true,
+      });
+    });
+  });
+
+  describe('when the question asks for a percentage', () => {
+    it('expects a percentage for "what percentage of"', () => {
+      expect(analyzeQuestion('What percentage of violent crimes were solved in 2023?')).toEqual({
+        type: 'percentage',
+        years: [2023],
+        severalYears: false,
+        head: ['violent', 'crimes'],
+        qualifiers: ['solved'],
+        verbs: ['solved'],
+        isQuestion: true,
+      });
+    });
+
+    it('expects a percentage for a rate', () => {
+      expect(analyzeQuestion('What was the crime clearance rate?')).toEqual({
+        type: 'percentage',
+        years: [],
+        severalYears: false,
+        head: ['crime', 'clearance', 'rate'],
+        qualifiers: [],
+        verbs: [],
+        isQuestion: true,
+      });
+    });
+
+    it('expects a percentage for "by how much"', () => {
+      expect(analyzeQuestion('By how much did car thefts fall?')).toEqual({
+        type: 'percentage',
+        years: [],
+        severalYears: false,
+        head: [],
+        qualifiers: ['car', 'thefts', 'fall'],
+        verbs: ['fall'],
+        isQuestion: true,
+      });
+    });
+  });
+
+  describe('when the question asks "when"', () => {
+    it('expects a date', () => {
+      expect(analyzeQuestion('When did the Tifli Moukhtafi software start?')).toEqual({
+        type: 'date',
+        years: [],
+        severalYears: false,
+        head: [],
+        qualifiers: ['Tifli', 'Moukhtafi', 'software', 'start'],
+        verbs: ['start'],
+        isQuestion: true,
+      });
+    });
+
+    it('expects a date for "in which year"', () => {
+      expect(analyzeQuestion('In which year was E-Blagh launched?').type).toBe('date');
+    });
+  });
+
+  describe('when the question asks "where"', () => {
+    it('expects a place', () => {
+      expect(analyzeQuestion('Where was the fifth edition of the Open Days held?')).toEqual({
+        type: 'place',
+        years: [],
+        severalYears: false,
+        head: [],
+        qualifiers: ['fifth', 'edition', 'Open', 'Days', 'held'],
+        verbs: ['held'],
+        isQuestion: true,
+      });
+    });
+
+    it('expects a place for "which city"', () => {
+      expect(analyzeQuestion('Which city hosted the Open Days in 2024?').type).toBe('place');
+    });
+  });
+
+  describe('when the question asks "who"', () => {
+    it('expects a name', () => {
+      expect(analyzeQuestion('Who heads the General Directorate of National Security?')).toEqual({
+        type: 'name',
+        years: [],
+        severalYears: false,
+        head: [],
+        qualifiers: ['heads', 'General', 'Directorate', 'National', 'Security'],
+        verbs: [],
+        isQuestion: true,
+      });
+    });
+  });
+
+  describe('when the kind of answer cannot be told', () => {
+    it('expects nothing in particular for "why"', () => {
+      expect(analyzeQuestion('Why did traffic accidents rise?')).toEqual({
+        type: 'unknown',
+        years: [],
+        severalYears: false,
+        head: [],
+        qualifiers: ['traffic', 'accidents', 'rise'],
+        verbs: ['rise'],
+        isQuestion: true,
+      });
+    });
+
+    it('expects nothing in particular for a yes-or-no question', () => {
+      expect(analyzeQuestion('Is sextortion rising?')).toEqual({
+        type: 'unknown',
+        years: [],
+        severalYears: false,
+        head: [],
+        qualifiers: ['sextortion', 'rising'],
+        verbs: ['rising'],
+        isQuestion: true,
+      });
+    });
+  });
+
+  describe('when the question names years', () => {
+    it('reads a single year, and keeps it out of the words', () => {
+      const analysis = analyzeQuestion('How many drone systems were acquired in 2024?');
+      expect([analysis.years, analysis.severalYears, [...analysis.head, ...analysis.qualifiers]]).toEqual([[2024], false, ['drone', 'systems', 'acquired']]);
+    });
+
+    it('reads no year when none is named', () => {
+      expect(analyzeQuestion('How many drone systems were acquired?').years).toEqual([]);
+    });
+
+    it('reads two years as several', () => {
+      expect(analyzeQuestion('How many anti-gang units were there in 2023 and 2024?')).toMatchObject({ years: [2023, 2024], severalYears: true });
+    });
+
+    it('reads a repeated year once', () => {
+      expect(analyzeQuestion('How many anti-gang units were there in 2023, 2023 and 2024?')).toMatchObject({ years: [2023, 2024], severalYears: true });
+    });
+
+    it('keeps the years in the order they are named', () => {
+      expect(analyzeQuestion('Were there more sextortion cases in 2024 than in 2023?')).toMatchObject({ years: [2024, 2023], severalYears: true });
+    });
+
+    it('reads "between … and …" as the range of years', () => {
+      expect(analyzeQuestion('How many anti-gang units were there between 2023 and 2024?')).toEqual({
+        type: 'count',
+        years: [2023, 2024],
+        severalYears: true,
+        head: ['anti-gang', 'units'],
+        qualifiers: [],
+        verbs: [],
+        isQuestion: true,
+      });
+    });
+
+    it('reads "from … to …" as every year of the range', () => {
+      expect(analyzeQuestion('How many anti-gang units were there from 2020 to 2024?')).toMatchObject({
+        years: [2020, 2021, 2022, 2023, 2024],
+        severalYears: true,
+      });
+    });
+
+    it('reads a range written backwards in ascending order', () => {
+      expect(analyzeQuestion('How many anti-gang units were there from 2024 to 2020?').years).toEqual([2020, 2021, 2022, 2023, 2024]);
+    });
+
+    it('reads a range written with a hyphen', () => {
+      expect(analyzeQuestion('How many anti-gang units were there in 2020-2024?')).toMatchObject({
+        years: [2020, 2021, 2022, 2023, 2024],
+        severalYears: true,
+      });
+    });
+
+    it('reads the year of "according to the 2024 report" as the year asked about, and drops the phrase', () => {
+      expect(analyzeQuestion('According to the 2024 report, how many drones were acquired?')).toEqual({
+        type: 'count',
+        years: [2024],
+        severalYears: false,
+        head: ['drones'],
+        qualifiers: ['acquired'],
+        verbs: ['acquired'],
+        isQuestion: true,
+      });
+    });
+
+    it('drops "according to the report" at the end of the question too', () => {
+      expect(analyzeQuestion('How many drones were acquired according to the 2024 report?')).toEqual(
+        analyzeQuestion('According to the 2024 report, how many drones were acquired?'),
+      );
+    });
+  });
+
+  describe('when the question asks about several years without naming them', () => {
+    it('marks "over the years" as several years, with no year named', () => {
+      expect(analyzeQuestion('How many anti-gang units were there over the years?')).toEqual({
+        type: 'count',
+        years: [],
+        severalYears: true,
+        head: ['anti-gang', 'units'],
+        qualifiers: [],
+        verbs: [],
+        isQuestion: true,
+      });
+    });
+
+    it('marks "each year" as several years', () => {
+      expect(analyzeQuestion('How many anti-gang units were there each year?')).toMatchObject({ years: [], severalYears: true });
+    });
+
+    it('marks "over time" as several years', () => {
+      expect(analyzeQuestion('How has sextortion changed over time?')).toMatchObject({ years: [], severalYears: true });
+    });
+  });
+
+  describe('when the text is not a question', () => {
+    it('marks a bare topic as no question, its word a qualifier', () => {
+      expect(analyzeQuestion('sextortion')).toEqual({
+        type: 'unknown',
+        years: [],
+        severalYears: false,
+        head: [],
+        qualifiers: ['sextortion'],
+        verbs: [],
+        isQuestion: false,
+      });
+    });
+
+    it('marks a short statement as no question', () => {
+      expect(analyzeQuestion('The police.')).toEqual({
+        type: 'unknown',
+        years: [],
+        severalYears: false,
+        head: [],
+        qualifiers: ['police'],
+        verbs: [],
+        isQuestion: false,
+      });
+    });
+
+    it('marks a statement with a figure and a year as no question, still reading the year', () => {
+      expect(analyzeQuestion('The police arrested 500 people in 2023.')).toEqual({
+        type: 'unknown',
+        years: [2023],
+        severalYears: false,
+        head: [],
+        qualifiers: ['police', 'arrested', '500', 'people'],
+        verbs: ['arrested'],
+        isQuestion: false,
+      });
+    });
+
+    it('marks a request as no question', () => {
+      expect(analyzeQuestion('Tell me about sextortion').isQuestion).toBe(false);
+    });
+  });
+
+  describe('when the text is empty or has no words', () => {
+    it('reads an empty string as no question with nothing in it', () => {
+      expect(analyzeQuestion('')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], isQuestion: false });
+    });
+
+    it('reads white space alone as no question with nothing in it', () => {
+      expect(analyzeQuestion('   ')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], isQuestion: false });
+    });
+
+    it('reads punctuation alone as no question with nothing in it', () => {
+      expect(analyzeQuestion('?!?...')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], isQuestion: false });
+    });
+
+    it('reads a lone question mark as a question with no words', () => {
+      expect(analyzeQuestion('?')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], isQuestion: true });
+    });
+  });
+
+  describe('when the question is long or unusual', () => {
+    it('reads a question of 500 characters whole', () => {
+      const question = `How many ${'police '.repeat(66)}officers were there, in 2023?`;
+      expect(question).toHaveLength(500);
+      expect(analyzeQuestion(question)).toEqual({
+        type: 'count',
+        years: [2023],
+        severalYears: false,
+        head: [...Array<string>(66).fill('police'), 'officers'],
+        qualifiers: [],
+        verbs: [],
+        isQuestion: true,
+      });
+    });
+
+    it('reads markup as plain words, never as a tag', () => {
+      const analysis = analyzeQuestion('How many <script>alert(1)</script> cases were there?');
+      expect([analysis.type, analysis.isQuestion, analysis.years, analysis.head.includes('cases')]).toEqual(['count', true, [], true]);
+    });
+
+    it('reads a question in another script as words', () => {
+      expect(analyzeQuestion('How many حالات were recorded in 2023?')).toEqual({
+        type: 'count',
+        years: [2023],
+        severalYears: false,
+        head: ['حالات'],
+        qualifiers: ['recorded'],
+        verbs: ['recorded'],
+        isQuestion: true,
+      });
+    });
+
+    it('marks right-to-left text as no question but still reads its year', () => {
+      expect(analyzeQuestion('كم عدد الحالات في 2023؟')).toMatchObject({ type: 'unknown', years: [2023], isQuestion: false });
+    });
+  });
+});

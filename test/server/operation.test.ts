@@ -1,0 +1,104 @@
+// Running the real server as a process: shutting down cleanly, a port already in use, a corrupt index
+// file; and the request limits of the app.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { listen } from '../../server/listen.ts';
+import { realCore, repoRoot } from '../support/corpus-server.ts';
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((done) => probe.once('listening', done));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+/** Starts `server/main.ts` as `npm start` does and waits until it serves (or exits). */
+async function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repoRoot, env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  await new Promise<void>((ready) => {
+    const check = setInterval(() => {
+      if (output.includes('Serving on') || child.exitCode !== null) {
+        clearInterval(check);
+        ready();
+      }
+    }, 50);
+    void exit.then(() => ready());
+  });
+  return { child, url: `http://127.0.0.1:${env.PORT}`, output: () => output, exit };
+}
+
+const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'dgsn-ops-'));
+
+describe('server/main.ts', () => {
+  describe('on SIGTERM', () => {
+    it('finishes the requests in flight and exits 0', async () => {
+      const server = await start({ PORT: String(await freePort()), DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
+      const inFlight = Array.from({ length: 20 }, (_, i) => fetch(`${server.url}/api/search?q=police&offset=${i}`).then((r) => r.status));
+      await new Promise((done) => setTimeout(done, 5));
+      server.child.kill('SIGTERM');
+      expect(await Promise.all(inFlight)).toEqual(Array(20).fill(200));
+      expect(await server.exit).toBe(0);
+    });
+  });
+
+  describe('when the port is in use', () => {
+    it('says so in one line and exits 1', async () => {
+      const port = String(await freePort());
+      const first = await start({ PORT: port, DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
+      const second = await start({ PORT: port, DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
+      expect(await second.exit).toBe(1);
+      expect(second.output().trim().split('\n').at(-1)).toBe(`Port ${port} is in use; set PORT to another port.`);
+      expect(second.output()).not.toMatch(/\n\s+at /);
+      first.child.kill('SIGTERM');
+      await first.exit;
+    });
+  });
+
+  describe('when the index file on disk is corrupt', () => {
+    it('rebuilds it from the corpus, logs why, and serves', async () => {
+      const data = dataDir();
+      writeFileSync(path.join(data, 'index.json'), '{"format": 1, "passages": [');
+      const server = await start({ PORT: String(await freePort()), DATA_DIR: data, LOG_LEVEL: 'info' });
+      expect(server.output()).toContain('index: no usable index on disk; building it from the corpus');
+      expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({ status: 'ok', passages: 310 });
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+    });
+  });
+});
+
+describe('request limits', () => {
+  it('answers 414 for an address over 4096 characters', async () => {
+    const server = await listen(createApp({ core: realCore() }));
+    const response = await fetch(`${server.url}/api/search?q=a&pad=${'x'.repeat(4100)}`);
+    expect(response.status).toBe(414);
+    expect(await response.json()).toEqual({ error: { status: 414, message: 'The address is longer than 4096 characters' } });
+    await server.close();
+  });
+
+  it('limits /api requests per client when a rate is configured, and leaves pages alone', async () => {
+    const server = await listen(createApp({ core: realCore(), apiRateLimit: 3 }));
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${server.url}/api/health`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect((await fetch(`${server.url}/`)).status).toBe(200);
+    await server.close();
+  });
+});
