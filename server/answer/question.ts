@@ -64,7 +64,9 @@ function words(text: string): string[] {
 }
 
 /** Reads a question. Never throws; anything that is not a question is marked so. */
-export function analyzeQuestion(question: string): QuestionAnalysis {
+export function analyzeQuestion(input: string): QuestionAnalysis {
+  // A question longer than this is not read further: no real question needs it, and it bounds the work.
+  const question = input.slice(0, 500);
   // Years are read from the whole question ("according to the 2024 report" names the year asked about).
   const { years, range } = askedYears(question);
   const text = question.replace(SOURCE_PHRASE, ' ').trim().replace(/^[\s,;:]+/, '');

@@ -47,6 +47,8 @@ export const RANKING = {
   yearDecay: 0.85,
   /** Two passages sharing this share of their three-word sequences are near-copies. */
   duplicateShare: 0.6,
+  /** At most this many words and phrases of a query are searched (a bound on the work a query can cause). */
+  maxQueryParts: 32,
   /** A three-word sequence found in more passages than this is boilerplate, not evidence of copying. */
   boilerplatePostings: 50,
 };
@@ -226,6 +228,11 @@ export class SearchCore {
   // with its alternatives: exact words, thesaurus wordings, spelling corrections, fuzzy and prefix.
   private plan(q: string): Plan {
     const parsed = parseQuery(q);
+    if (parsed.groups.length + parsed.excluded.length > RANKING.maxQueryParts) {
+      parsed.groups = parsed.groups.slice(0, RANKING.maxQueryParts);
+      parsed.excluded = parsed.excluded.slice(0, Math.max(0, RANKING.maxQueryParts - parsed.groups.length));
+      parsed.notices.push(`Only the first ${RANKING.maxQueryParts} words and phrases of the query were searched.`);
+    }
     const explanation: QueryExplanation = {
       terms: [],
       synonyms: [],
@@ -286,6 +293,7 @@ export class SearchCore {
   // longest wordings first, so "license plate recognition" is one concept with its synonyms.
   private wordConcepts(surfaces: string[], endsQuery: boolean, explanation: QueryExplanation): Concept[] {
     const words = surfaces
+      .slice(0, RANKING.maxQueryParts)
       .map((surface, i) => ({ surface, terms: wordTerms(surface), last: endsQuery && i === surfaces.length - 1 }))
       .filter((word) => word.terms.length > 0);
     const read = words.map((word) => {

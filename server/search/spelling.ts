@@ -16,6 +16,10 @@ export function allowedDistance(length: number, loose = false): number {
 export class Vocabulary {
   private readonly words = new Map<string, number>();
   private readonly terms = new Set<string>();
+  // Words by length, so a correction only compares words of about the same length.
+  private readonly byLength = new Map<number, Array<[string, number]>>();
+  // Corrections already worked out (bounded, so hostile input cannot grow it without end).
+  private readonly corrections = new Map<string, string | null>();
 
   constructor(texts: Iterable<string>) {
     for (const text of texts) {
@@ -24,6 +28,12 @@ export class Vocabulary {
         this.words.set(word, (this.words.get(word) ?? 0) + 1);
         for (const term of termsOf(token.surface)) this.terms.add(term);
       }
+    }
+    for (const [word, count] of this.words) {
+      if (/\d/.test(word)) continue;
+      const bucket = this.byLength.get(word.length) ?? [];
+      bucket.push([word, count]);
+      this.byLength.set(word.length, bucket);
     }
   }
 
@@ -43,15 +53,26 @@ export class Vocabulary {
    * nearer word wins, then the more frequent. `loose` allows one more edit (for "did you mean").
    */
   correct(word: string, loose = false): string | null {
+    const key = `${loose ? 'loose' : 'strict'} ${word}`;
+    const known = this.corrections.get(key);
+    if (known !== undefined) return known;
+    const found = this.nearest(word, loose);
+    if (this.corrections.size >= 10_000) this.corrections.clear();
+    this.corrections.set(key, found);
+    return found;
+  }
+
+  private nearest(word: string, loose: boolean): string | null {
     const folded = fold(word);
     const limit = allowedDistance(folded.length, loose);
     if (limit === 0 || this.knows(word) || /\d/.test(folded)) return null;
     let best: { word: string; distance: number; count: number } | null = null;
-    for (const [candidate, count] of this.words) {
-      if (Math.abs(candidate.length - folded.length) > limit || /\d/.test(candidate)) continue;
-      const d = distance(folded, candidate);
-      if (d > limit) continue;
-      if (best === null || d < best.distance || (d === best.distance && count > best.count)) best = { word: candidate, distance: d, count };
+    for (let length = folded.length - limit; length <= folded.length + limit; length++) {
+      for (const [candidate, count] of this.byLength.get(length) ?? []) {
+        const d = distance(folded, candidate);
+        if (d > limit) continue;
+        if (best === null || d < best.distance || (d === best.distance && count > best.count)) best = { word: candidate, distance: d, count };
+      }
     }
     return best?.word ?? null;
   }

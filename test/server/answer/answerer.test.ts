@@ -1,0 +1,396 @@
+// Extractive answers over the real corpus: each question below was checked by reading the reports, and
+// every answer must be checkable against its sentence, its passage and the source file. When the reports
+// do not answer, the answerer declines with a reason instead of guessing.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import escapeHtml from 'escape-html';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, AnswerResponse } from '../../../indexer/types.ts';
+import { Answerer } from '../../../server/answer/answerer.ts';
+import { realCore, repoRoot } from '../../support/corpus-server.ts';
+
+let answerer: Answerer;
+
+beforeAll(() => {
+  answerer = new Answerer(realCore());
+});
+
+/** The answer to a question the reports answer; fails with the answerer's reason when it declines. */
+function answerTo(question: string): Answer {
+  const { answer, reason } = answerer.answer(question);
+  if (answer === null) throw new Error(`The answerer declined “${question}”: ${reason}`);
+  return answer;
+}
+
+/** The text of a source file of the corpus. */
+function source(file: string): string {
+  return readFileSync(path.join(repoRoot, file), 'utf8');
+}
+
+// Questions of my own, each answered by one sentence of the reports (checked by reading them).
+const answered = [
+  'How many police districts are there throughout the kingdom?',
+  'How many interventions did police emergency mobile units carry out in 2023?',
+  'How many associations did the security services meet in 2025?',
+  'How many mobile radar devices were distributed in 2020?',
+  'How much heroin was seized in 2024?',
+  'How much hashish was seized in 2020?',
+  'How much did the DGSN contribute to the Special Fund for the earthquake?',
+  'How much criminal assets were seized in 2024?',
+  'By how much did murders and homicides decrease in 2023?',
+  'What was the rate of solving crimes in 2020?',
+  'How many departments for judicial diagnosis were established in 2020?',
+  'How much did the Fraternal Mutual Aid and Orphanage allocate to the earthquake initiatives?',
+  'How many open entrance exams were organized in 2023?',
+  'How many traffic accidents were recorded in 2022?',
+  'How many official reports of traffic offences were issued in 2022?',
+];
+
+describe('Answerer', () => {
+  describe('answer', () => {
+    describe('when a report states a count', () => {
+      it('answers with the count and the report it comes from', () => {
+        const answer = answerTo('How many police districts are there throughout the kingdom?');
+        expect(answer.text).toContain('454');
+        expect(answer).toMatchObject({ year: 2023, passage: { year: 2023, report: { id: 'dgsn-2023' } } });
+      });
+
+      it('answers with the count next to the words asked about, not another count of the sentence', () => {
+        const answer = answerTo('How many interventions did police emergency mobile units carry out in 2023?');
+        expect(answer.text).toContain('448,256');
+        expect(answer).toMatchObject({ year: 2023, passage: { year: 2023, report: { id: 'dgsn-2023' } } });
+      });
+
+      it('answers from a press article when it is the only source', () => {
+        const answer = answerTo('How many associations did the security services meet in 2025?');
+        expect(answer.text).toContain('317');
+        expect(answer).toMatchObject({ year: 2025, passage: { year: 2025, report: { id: 'dgsn-2025-press', kind: 'press-article' } } });
+      });
+
+      it('answers from the 2020 report, whose passages have no section', () => {
+        const answer = answerTo('How many mobile radar devices were distributed in 2020?');
+        expect(answer.text).toContain('140');
+        expect(answer).toMatchObject({ year: 2020, passage: { year: 2020, report: { id: 'dgsn-2020' }, section: null } });
+      });
+    });
+
+    describe('when a report states an amount with a unit', () => {
+      it('answers with the figure and its unit', () => {
+        const answer = answerTo('How much heroin was seized in 2024?');
+        expect(answer.text).toContain('16.53 kg');
+        expect(answer).toMatchObject({ year: 2024, passage: { year: 2024, report: { id: 'dgsn-2024' } } });
+      });
+
+      it('answers with tons where the report gives tons and kilograms', () => {
+        const answer = answerTo('How much hashish was seized in 2020?');
+        expect(answer.text).toContain('217 tons');
+        expect(answer).toMatchObject({ year: 2020, passage: { year: 2020, report: { id: 'dgsn-2020' } } });
+      });
+
+      it('answers with the scale word and the currency', () => {
+        const answer = answerTo('How much did the DGSN contribute to the Special Fund for the earthquake?');
+        expect(answer.text).toContain('50 million dirhams');
+        expect(answer).toMatchObject({ year: 2023, passage: { year: 2023, report: { id: 'dgsn-2023' } } });
+      });
+
+      it('answers with the first of two amounts in dirhams when it is the one asked about', () => {
+        const answer = answerTo('How much criminal assets were seized in 2024?');
+        expect(answer.text).toContain('331,907,537 dirhams');
+        expect(answer).toMatchObject({ year: 2024, passage: { year: 2024, report: { id: 'dgsn-2024' } } });
+      });
+    });
+
+    describe('when a report states a percentage', () => {
+      it('answers with the percentage next to the words asked about among several', () => {
+        const answer = answerTo('By how much did murders and homicides decrease in 2023?');
+        expect(answer.text).toBe('25%');
+        expect(answer).toMatchObject({ year: 2023, passage: { year: 2023, report: { id: 'dgsn-2023' } } });
+      });
+
+      it('answers with a percentage written "percent"', () => {
+        const answer = answerTo('What was the rate of solving crimes in 2020?');
+        expect(answer.text).toContain('96 percent');
+        expect(answer).toMatchObject({ year: 2020, passage: { year: 2020, report: { id: 'dgsn-2020' } } });
+      });
+    });
+
+    describe('when a report writes the number in words', () => {
+      it('answers with the words and the digits that restate them', () => {
+        const answer = answerTo('How many departments for judicial diagnosis were established in 2020?');
+        expect(answer.text).toContain('eleven (11)');
+        expect(answer).toMatchObject({ year: 2020, passage: { year: 2020, report: { id: 'dgsn-2020' } } });
+      });
+
+      it('answers with digits that have a leading zero', () => {
+        const answer = answerTo('How many open entrance exams were organized in 2023?');
+        expect(answer.text).toContain('six (06)');
+        expect(answer).toMatchObject({ year: 2023, passage: { year: 2023, report: { id: 'dgsn-2023' } } });
+      });
+
+      it('answers with an amount written in words', () => {
+        const answer = answerTo('How much did the Fraternal Mutual Aid and Orphanage allocate to the earthquake initiatives?');
+        expect(answer.text).toContain('one million dirhams');
+        expect(answer).toMatchObject({ year: 2023, passage: { year: 2023, report: { id: 'dgsn-2023' } } });
+      });
+    });
+
+    describe('when a report gives the figure of the year before', () => {
+      it('answers a question about 2022 from the 2023 report', () => {
+        const answer = answerTo('How many traffic accidents were recorded in 2022?');
+        expect(answer.text).toContain('80,091');
+        expect(answer.text).not.toContain('85,475');
+        expect(answer).toMatchObject({ year: 2022, passage: { year: 2023, report: { id: 'dgsn-2023' } } });
+      });
+
+      it('answers another 2022 figure restated in 2023', () => {
+        const answer = answerTo('How many official reports of traffic offences were issued in 2022?');
+        expect(answer.text).toContain('372,086');
+        expect(answer).toMatchObject({ year: 2022, passage: { year: 2023 } });
+      });
+
+      it('answers a question about 2019, which no report covers, from the 2020 report that restates it', () => {
+        const answer = answerTo('How many traffic accidents were recorded in 2019?');
+        expect(answer.text).toContain('70,915');
+        expect(answer).toMatchObject({ year: 2019, passage: { year: 2020, report: { id: 'dgsn-2020' } } });
+      });
+    });
+
+    describe('when it answers, every answer can be checked', () => {
+      it.each(answered)('quotes the sentence verbatim from its passage: %s', (question) => {
+        const answer = answerTo(question);
+        expect(answer.passage.text).toContain(answer.sentence);
+        expect(answer.sentence).toContain(answer.text);
+      });
+
+      it.each(answered)('quotes the passage verbatim from the source file: %s', (question) => {
+        const { passage } = answerTo(question);
+        expect(source(passage.file).slice(passage.start, passage.end)).toBe(passage.text);
+      });
+
+      it.each(answered)('marks exactly the answer in the escaped sentence: %s', (question) => {
+        const answer = answerTo(question);
+        expect(answer.sentenceHtml.split('<mark>')).toHaveLength(2);
+        expect(answer.sentenceHtml).toContain(`<mark>${escapeHtml(answer.text)}</mark>`);
+        expect(answer.sentenceHtml.replace('<mark>', '').replace('</mark>', '')).toBe(escapeHtml(answer.sentence));
+      });
+
+      it.each(answered)('marks the answer in the passage snippet: %s', (question) => {
+        const answer = answerTo(question);
+        expect(answer.passage.snippetHtml).toContain(`<mark>${escapeHtml(answer.text)}</mark>`);
+      });
+
+      it.each(answered)('gives a confidence from 0 to 1: %s', (question) => {
+        const { confidence } = answerTo(question);
+        expect(confidence).toBeGreaterThanOrEqual(0);
+        expect(confidence).toBeLessThanOrEqual(1);
+      });
+
+      it('gives the passage as a search result with its permalink', () => {
+        const answer = answerTo('How much did the DGSN contribute to the Special Fund for the earthquake?');
+        expect(answer.passage).toEqual({
+          id: expect.stringMatching(/^dgsn-2023-p\d{3}$/),
+          year: 2023,
+          report: { id: 'dgsn-2023', title: 'National Security Services Report for 2023', kind: 'annual-report' },
+          section: expect.any(String),
+          themes: expect.any(Array),
+          text: expect.stringContaining('contributed 50 million dirhams to the Special Fund'),
+          ordinal: expect.any(Number),
+          start: expect.any(Number),
+          end: expect.any(Number),
+          file: 'corpus/dgsn-2023-annual-report.txt',
+          url: `/passages/${answer.passage.id}`,
+          snippetHtml: expect.stringContaining('<mark>50 million dirhams</mark>'),
+          score: expect.any(Number),
+          duplicates: [],
+        });
+      });
+
+      it('returns the question, the answer, no reason, no rows, the supporting passages and how the question was read', () => {
+        const question = 'How much heroin was seized in 2024?';
+        const response = answerer.answer(question);
+        expect(response).toEqual({
+          question,
+          answer: expect.objectContaining({ year: 2024 }),
+          reason: null,
+          byYear: [],
+          passages: expect.any(Array),
+          analysis: { type: 'quantity', years: [2024], severalYears: false, head: ['heroin'], qualifiers: ['seized'] },
+        });
+      });
+
+      it('lists the passage of the answer first among the supporting passages, at most five', () => {
+        const response = answerer.answer('How many open entrance exams were organized in 2023?');
+        expect(response.passages[0]?.id).toBe(response.answer?.passage.id);
+        expect(response.passages.length).toBeLessThanOrEqual(5);
+      });
+
+      it('lists each supporting passage once', () => {
+        const ids = answerer.answer('How many traffic accidents were recorded in 2022?').passages.map((passage) => passage.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      });
+    });
+
+    describe('when the year asked about is covered by no report and restated by none', () => {
+      it('declines, saying which years the reports cover', () => {
+        const question = 'How many police districts were there in 2019?';
+        expect(answerer.answer(question)).toEqual({
+          question,
+          answer: null,
+          reason: 'The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2019.',
+          byYear: [],
+          passages: expect.any(Array),
+          analysis: { type: 'count', years: [2019], severalYears: false, head: ['police', 'districts'], qualifiers: [] },
+        });
+      });
+
+      it('declines a question about 2022 for a figure the 2023 report does not restate', () => {
+        const response = answerer.answer('How many sporting events did the police secure in 2022?');
+        expect([response.answer, response.reason]).toEqual([null, 'The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2022.']);
+      });
+
+      it('still offers the closest passages as evidence', () => {
+        expect(answerer.answer('How many police districts were there in 2019?').passages.length).toBeGreaterThan(0);
+      });
+    });
+
+    describe('when the reports never mention what is asked about', () => {
+      it('declines, naming the missing word', () => {
+        const response = answerer.answer('How many submarines does the DGSN operate?');
+        expect([response.answer, response.reason]).toEqual([null, 'The reports never mention “submarines”.']);
+      });
+    });
+
+    describe('when the question asks for something other than a figure', () => {
+      it('declines a "where" question, offering the closest passages', () => {
+        const response = answerer.answer('Where is the new DGSN headquarters being built?');
+        expect([response.answer, response.reason]).toEqual([null, 'No sentence of the reports states this; the passages below are the closest evidence.']);
+        expect(response.passages.length).toBeGreaterThan(0);
+      });
+    });
+
+    describe('when the text is not a question', () => {
+      it('declines a bare topic, pointing to the search', () => {
+        expect(answerer.answer('sextortion')).toEqual({
+          question: 'sextortion',
+          answer: null,
+          reason: 'This is not a question. Ask, for example, “How many sextortion cases were recorded in 2024?”, or use the search for a topic.',
+          byYear: [],
+          passages: [],
+          analysis: { type: 'unknown', years: [], severalYears: false, head: [], qualifiers: ['sextortion'] },
+        });
+      });
+
+      it('declines a statement', () => {
+        const response = answerer.answer('The police.');
+        expect([response.answer, response.reason]).toEqual([
+          null,
+          'This is not a question. Ask, for example, “How many sextortion cases were recorded in 2024?”, or use the search for a topic.',
+        ]);
+      });
+
+      it('declines an empty string', () => {
+        const response = answerer.answer('');
+        expect([response.answer, response.reason, response.passages]).toEqual([
+          null,
+          'This is not a question. Ask, for example, “How many sextortion cases were recorded in 2024?”, or use the search for a topic.',
+          [],
+        ]);
+      });
+    });
+
+    describe('when the question has only question words', () => {
+      it('declines "How many were there?"', () => {
+        const response = answerer.answer('How many were there?');
+        expect([response.answer, response.reason, response.passages]).toEqual([null, 'The question has no words to look for in the reports.', []]);
+      });
+
+      it('declines "What was it?"', () => {
+        const response = answerer.answer('What was it?');
+        expect([response.answer, response.reason]).toEqual([null, 'The question has no words to look for in the reports.']);
+      });
+
+      it('declines a lone question mark', () => {
+        const response = answerer.answer('?');
+        expect([response.answer, response.reason]).toEqual([null, 'The question has no words to look for in the reports.']);
+      });
+    });
+
+    describe('when the question asks about several years', () => {
+      it('gives one row per year of "between … and …", each with the figure for that year', () => {
+        const response = answerer.answer('How many traffic accidents were recorded between 2023 and 2024?');
+        expect(response.byYear.map((row) => row.year)).toEqual([2023, 2024]);
+        expect(response.byYear[0]).toMatchObject({ year: 2023, answer: { year: 2023 }, reason: null });
+        expect(response.byYear[0]?.answer?.text).toContain('85,475');
+      });
+
+      it('gives one row per covered year for "over the years"', () => {
+        const response = answerer.answer('How many traffic accidents were recorded over the years?');
+        expect(response.byYear.map((row) => row.year)).toEqual([2020, 2023, 2024, 2025]);
+        expect(response.byYear[0]?.answer?.text).toContain('58,785');
+        expect(response.byYear[1]?.answer?.text).toContain('85,475');
+      });
+
+      it('gives every year of "from … to …", with a reason for a year no report covers', () => {
+        const response = answerer.answer('How many traffic accidents were recorded from 2020 to 2024?');
+        expect(response.byYear.map((row) => row.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+        expect(response.byYear[1]).toEqual({ year: 2021, answer: null, reason: 'No report covers 2021.' });
+        expect(response.byYear[2]).toMatchObject({ year: 2022, answer: { year: 2022, passage: { year: 2023 } }, reason: null });
+        expect(response.byYear[2]?.answer?.text).toContain('80,091');
+      });
+
+      it.each([
+        'How many traffic accidents were recorded between 2023 and 2024?',
+        'How many traffic accidents were recorded over the years?',
+        'How many traffic accidents were recorded from 2020 to 2024?',
+      ])('gives each row either an answer about its year or a reason: %s', (question) => {
+        for (const row of answerer.answer(question).byYear) {
+          if (row.answer === null) expect(row.reason).toEqual(expect.any(String));
+          else expect([row.answer.year, row.reason]).toEqual([row.year, null]);
+        }
+      });
+
+      it('gives as the answer the most confident of the rows', () => {
+        const response = answerer.answer('How many traffic accidents were recorded over the years?');
+        const confidences = response.byYear.flatMap((row) => (row.answer === null ? [] : [row.answer.confidence]));
+        expect(response.answer?.confidence).toBe(Math.max(...confidences));
+      });
+    });
+
+    describe('when the input is hostile', () => {
+      const hostile = [
+        ['10,000 characters of one letter', 'x'.repeat(10_000)],
+        ['a question repeated to 10,000 characters', 'How many police districts are there throughout the kingdom? '.repeat(200).slice(0, 10_000)],
+        ['emoji only', '😀'.repeat(5_000)],
+        ['emoji inside a question', 'How many 🚓 police 🚓 districts are there throughout the kingdom? 😀'],
+        ['right-to-left text', 'كم عدد قضايا الابتزاز الجنسي في 2024؟'],
+        ['right-to-left words inside a question', 'How many حالات were recorded in 2023?'],
+        ['a bidirectional override', '\u202eHow many police districts are there?\u202c'],
+        ['a script tag', '<script>alert(1)</script>'],
+        ['a script tag inside a question', 'How many <script>alert("x")</script> police districts are there throughout the kingdom?'],
+        ['a script tag ending with a question mark', '<script>alert(1)</script>?'],
+        ['control characters and a lone surrogate', '\u0000\uFFFF\uD800?'],
+      ] as const;
+
+      it.each(hostile)('never throws on %s', (_, question) => {
+        expect(() => answerer.answer(question)).not.toThrow();
+      });
+
+      it.each(hostile)('answers %s with an answer or a reason, never both or neither', (_, question) => {
+        const response: AnswerResponse = answerer.answer(question);
+        expect(response.question).toBe(question);
+        if (response.answer === null) expect(response.reason).toEqual(expect.any(String));
+        else expect(response.reason).toBeNull();
+      });
+
+      it.each(hostile)('never returns markup from %s unescaped in an answer or a passage', (_, question) => {
+        const { answer, passages } = answerer.answer(question);
+        expect(JSON.stringify({ answer, passages })).not.toContain('<script');
+      });
+
+      it('answers a question with emoji in it like the same question without', () => {
+        const answer = answerTo('How many 🚓 police 🚓 districts are there throughout the kingdom? 😀');
+        expect(answer.text).toContain('454');
+      });
+    });
+  });
+});
