@@ -2,6 +2,7 @@
 // the question's words (weighted by rarity, synonyms below exact words), find the figure of the expected
 // kind attached to those words, and return the shortest span that answers with its whole sentence.
 // Every answer can be checked against its sentence; when the reports do not answer, say why.
+import { LRUCache } from 'lru-cache';
 import { termsOf, tokenize } from '../../indexer/analyzer.ts';
 import { splitSentences } from '../../indexer/sentences.ts';
 import type { Answer, AnswerResponse, Passage, SearchResult, YearAnswer } from '../../indexer/types.ts';
@@ -9,7 +10,7 @@ import { highlight, snippet } from '../search/highlight.ts';
 import type { SearchCore } from '../search/search-core.ts';
 import { thesaurus, wordTerms } from '../search/thesaurus.ts';
 import { findValues, type Value, type ValueKind } from './numbers.ts';
-import { analyzeQuestion, type AnswerType, type QuestionAnalysis } from './question.ts';
+import { analyzeQuestion, isPastVerb, type AnswerType, type QuestionAnalysis } from './question.ts';
 
 /** The answerer's constants, in one place. */
 export const ANSWERING = {
@@ -30,7 +31,7 @@ export const ANSWERING = {
   /** How far from a figure (in words, within its clause) the words it counts may stand. */
   window: 6,
   /** A figure whose noun ("… reporting units") is not the thing asked about ("accidents") counts this much. */
-  otherNoun: 0.7,
+  otherNoun: 0.5,
   /** A figure whose noun is the thing asked about counts this much more. */
   sameNoun: 1.1,
   /** Below this share of the question's words, a sentence does not answer. */
@@ -130,6 +131,9 @@ function presence(tokens: Token[], concept: Concept): { share: number; positions
 }
 
 export class Answerer {
+  // Recent answers, so that a question asked again is answered at once.
+  private readonly cache = new LRUCache<string, AnswerResponse>({ max: 500 });
+
   constructor(private readonly core: SearchCore) {}
 
   private idf(term: string): number {
@@ -173,6 +177,14 @@ export class Answerer {
 
   /** Answers a question. Never throws; declines with a reason when the reports do not answer it. */
   answer(question: string): AnswerResponse {
+    const cached = this.cache.get(question);
+    if (cached !== undefined) return cached;
+    const response = this.work(question);
+    this.cache.set(question, response);
+    return response;
+  }
+
+  private work(question: string): AnswerResponse {
     const analysis = analyzeQuestion(question);
     const response = (answer: Answer | null, reason: string | null, passages: SearchResult[] = [], byYear: YearAnswer[] = []): AnswerResponse => ({
       question,
@@ -350,7 +362,7 @@ export class Answerer {
     };
     for (let taken = 0; taken < 5; taken++) {
       const match = next(end);
-      if (match === null || SPAN_STOP.test(match[1]!) || /^\p{L}+ed$/u.test(match[1]!)) break;
+      if (match === null || SPAN_STOP.test(match[1]!) || isPastVerb(match[1]!)) break;
       if (/^\p{L}+ing$/u.test(match[1]!)) {
         const following = next(match.index + match[0].length);
         if (following === null || SPAN_STOP.test(following[1]!) || /^\p{L}+(ed|ing)$/u.test(following[1]!)) break;
@@ -398,7 +410,8 @@ export class Answerer {
 // The clause of a sentence around a span: between the nearest separators (; : ( ) or a comma followed by
 // a space) on each side.
 function clauseAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  const separator = /[;:()]|,["”’]?\s|\s[–—-]\s/g;
+  // A comma before a year ("December 6-7, 2023") is part of a date, not the end of a clause.
+  const separator = /[;:()]|,["”’]?\s(?!(19|20)\d\d\b)|\s[–—-]\s/g;
   let from = 0;
   let to = text.length;
   for (const match of text.matchAll(separator)) {

@@ -27,10 +27,10 @@ const SMALL: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
-const ORDINAL_WORDS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'thirtieth', 'sixteenth', 'seventieth', 'twentieth', 'fortieth', 'fiftieth', 'hundredth',
-]);
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, sixteenth: 16, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, seventieth: 70, hundredth: 100,
+};
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const UNITS: Record<string, string> = {
   '%': '%', percent: '%', 'per cent': '%', percentage: '%',
@@ -47,7 +47,7 @@ const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('
 const DIGITS = /(?<![\p{L}\p{N}.,]|\p{L}-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(st|nd|rd|th)\b|-(\d+)\b)?(?![\p{L}\p{N}]|[.,]\d)/gu;
 // A figure in words: "one million", "fourteen (14)", "six (06)", "twenty-five".
 const WORDS = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*)\\b(?:\\s*\\((\\d+)\\))?`, 'giu');
-const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:-\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?)\\b`, 'g');
+const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:-\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'g');
 
 /** The value of a number written in words ("one million" → 1000000, "twenty-five" → 25), or null. */
 export function wordsToNumber(words: string): number | null {
@@ -118,7 +118,10 @@ export function findValues(text: string): Value[] {
     const suffix = readSuffix(text, start + match[0].length);
     const end = start + match[0].length + suffix.length;
     const value = Number(raw.replace(/,/g, '')) * suffix.scale;
-    values.push({ value, kind: match[3] !== undefined ? 'count' : kindOf(value, suffix.unit, raw), unit: suffix.unit, start, end, text: text.slice(start, end) });
+    // A range of two years ("2022-2026") is years; any other range ("17-21") is a count.
+    const yearRange = match[3] !== undefined && /^(19|20)\d\d$/.test(raw) && /^(19|20)\d\d$/.test(match[3]);
+    const kind = yearRange ? 'year' : match[3] !== undefined ? 'count' : kindOf(value, suffix.unit, raw);
+    values.push({ value, kind, unit: suffix.unit, start, end, text: text.slice(start, end) });
     taken.push([start, end]);
   }
   for (const match of text.matchAll(WORDS)) {
@@ -133,9 +136,10 @@ export function findValues(text: string): Value[] {
     values.push({ value, kind: kindOf(value, suffix.unit, ''), unit: suffix.unit, start, end, text: text.slice(start, end) });
     taken.push([start, end]);
   }
-  for (const match of text.matchAll(new RegExp(`\\b(${[...ORDINAL_WORDS].join('|')})\\b`, 'gi'))) {
+  for (const match of text.matchAll(new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})\\b`, 'gi'))) {
     const start = match.index ?? 0;
-    values.push({ value: 0, kind: 'ordinal', unit: null, start, end: start + match[0].length, text: match[0] });
+    if (overlaps(start, start + match[0].length)) continue;
+    values.push({ value: ORDINAL_WORDS[match[1]!.toLowerCase()]!, kind: 'ordinal', unit: null, start, end: start + match[0].length, text: match[0] });
   }
   return values.sort((a, b) => a.start - b.start);
 }

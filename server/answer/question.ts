@@ -28,11 +28,16 @@ const QUESTION_WORDS = new Set([
   'did', 'do', 'does', 'have', 'has', 'had', 'there', 'number', 'numbers', 'total', 'amount', 'percentage', 'percent', 'proportion',
   'share', 'figure', 'figures', 'year', 'years', 'over', 'across', 'between', 'from', 'to', 'each', 'every', 'the', 'a', 'an', 'of', 'in',
   'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
-  'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'day', 'month', 'city', 'place', 'will', 'would',
+  'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
 ]);
 const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;
-// A verb ends the head noun phrase even without an auxiliary ("How many visitors attended …").
-const VERB = /^(\p{L}+ed|took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted)$/iu;
+// A verb ends a noun phrase even without an auxiliary ("How many visitors attended …", "8,502 officers took part").
+const VERB = /^(\p{L}+ed|took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted|bought|sold|brought|caught|sent|spent|kept|met|paid|put|set|took|underwent|became|began|rose|fell|grew)$/iu;
+
+/** True for a word that is a verb form in the past ("seized", "took"), which ends a noun phrase. */
+export function isPastVerb(word: string): boolean {
+  return VERB.test(word);
+}
 // Phrases that point at the source rather than the subject.
 const SOURCE_PHRASE = /\b(according to|as stated in|as per) the (\d{4} )?(annual )?reports?\b|\bin (its|the) (\d{4} )?(annual )?report\b/gi;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
@@ -78,7 +83,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const head: string[] = [];
   if (lead !== null) {
     for (const word of words(lead[1]!)) {
-      if (AUXILIARIES.test(word) || (head.length > 0 && (VERB.test(word) || QUESTION_WORDS.has(word.toLowerCase())))) break;
+      if (AUXILIARIES.test(word) || VERB.test(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
     }
   }

@@ -1,5 +1,6 @@
 // The search core: loads an index bundle and answers queries. The web pages, the API, the answers and
 // the tests all use it in-process; the Express layer stays thin.
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import { fold, termsOf, tokenize } from '../../indexer/analyzer.ts';
 import type { IndexBundle } from '../../indexer/build.ts';
@@ -47,6 +48,8 @@ export const RANKING = {
   yearDecay: 0.85,
   /** Two passages sharing this share of their three-word sequences are near-copies. */
   duplicateShare: 0.6,
+  /** How many recent search responses are kept to answer the same request again at once. */
+  cacheSize: 1000,
   /** At most this many words and phrases of a query are searched (a bound on the work a query can cause). */
   maxQueryParts: 32,
   /** A three-word sequence found in more passages than this is boilerplate, not evidence of copying. */
@@ -103,6 +106,7 @@ export class SearchCore {
   private readonly tokenCache = new Map<string, string[][]>();
   private copies: Map<string, string[]> | undefined;
   private frequencies: Map<string, number> | undefined;
+  private readonly cache = new LRUCache<string, SearchResponse>({ max: RANKING.cacheSize });
 
   constructor(
     readonly bundle: IndexBundle,
@@ -171,9 +175,18 @@ export class SearchCore {
     return this.passages.filter((passage) => matchesFilters(passage, filters));
   }
 
-  /** Answers a search request. Never throws for any query text. */
+  /** Answers a search request. Never throws for any query text. Repeated requests are served from a cache. */
   search(request: SearchRequest): SearchResponse {
     const started = performance.now();
+    const key = JSON.stringify([request.q, request.filters, request.limit, request.offset, request.sort]);
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return { ...cached, tookMs: round(performance.now() - started, 2) };
+    const response = this.run(request, started);
+    this.cache.set(key, response);
+    return response;
+  }
+
+  private run(request: SearchRequest, started: number): SearchResponse {
     const plan = this.plan(request.q);
     const queryFilters = plan.explanation.filters;
     const filters: PassageFilters = {

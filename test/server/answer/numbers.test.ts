@@ -196,8 +196,17 @@ describe('findValues', () => {
       expect(findValues('on 17 June 2024')).toEqual([{ value: 17, kind: 'date', unit: null, start: 3, end: 15, text: '17 June 2024' }]);
     });
 
-    it('reads a month and a year without a day as a year only', () => {
-      expect(findValues('in June 2024')).toEqual([{ value: 2024, kind: 'year', unit: null, start: 8, end: 12, text: '2024' }]);
+    it('reads a month and a year without a day as a date', () => {
+      expect(findValues('in June 2024')).toEqual([{ value: 2024, kind: 'date', unit: null, start: 3, end: 12, text: 'June 2024' }]);
+    });
+
+    it('reads an ISO date as one date and a range of two years as years', () => {
+      expect(findValues('on 2024-05-17').map((v) => [v.kind, v.text])).toEqual([['date', '2024-05-17']]);
+      expect(findValues('the 2022-2026 strategy').map((v) => [v.kind, v.text])).toEqual([['year', '2022-2026']]);
+    });
+
+    it('gives ordinal words their number', () => {
+      expect(findValues('the fourth edition').map((v) => [v.kind, v.value])).toEqual([['ordinal', 4]]);
     });
   });
 
