@@ -5,6 +5,7 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { Answerer } from './answer/answerer.ts';
@@ -89,6 +90,8 @@ export function createApp(deps: AppDependencies): express.Express {
   const app = express();
   const render = createRenderer();
   const answerer = new Answerer(deps.core);
+  // A page is a pure function of its address while the index stays the same, so rendered pages are kept.
+  const pageCache = new LRUCache<string, string>({ max: 500 });
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   if (deps.logger !== undefined) app.use(pinoHttp({ logger: deps.logger }));
@@ -133,7 +136,13 @@ export function createApp(deps: AppDependencies): express.Express {
       if (route.kind === 'json') {
         res.json(route.handler(context));
       } else if (route.kind === 'page') {
-        res.type('html').send(render(route.template, route.handler(context)));
+        const key = context.origin + req.originalUrl;
+        let html = pageCache.get(key);
+        if (html === undefined) {
+          html = render(route.template, route.handler(context));
+          pageCache.set(key, html);
+        }
+        res.type('html').send(html);
       } else {
         const file = route.handler(context);
         res.type(file.contentType).attachment(file.filename).send(file.body);
