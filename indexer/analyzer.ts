@@ -62,6 +62,19 @@ export function stemWord(word: string): string {
  * joined form and its parts (`E-Blagh` → `e-blagh`, `eblagh`, `blagh`), so it is findable either way.
  */
 export function termsOf(surface: string): string[] {
+  const known = memo.get(surface);
+  if (known !== undefined) return known;
+  const terms = computeTerms(surface);
+  // Bounded, so that unusual input cannot grow it without end; reports reuse a modest vocabulary.
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(surface, terms);
+  return terms;
+}
+
+const MEMO_SIZE = 200_000;
+const memo = new Map<string, string[]>();
+
+function computeTerms(surface: string): string[] {
   const word = fold(surface).replace(/'s$/, '').replace(/^'+|'+$/g, '');
   if (word === '' || STOP_WORDS.has(word)) return [];
   if (DIGIT_GROUPS.test(word)) return [word.replace(/,/g, '')];

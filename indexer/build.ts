@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AsPlainObject } from 'minisearch';
+import { nearCopiesOf, vocabularyOf, type CorpusVocabulary } from './corpus-stats.ts';
 import { createIndex, INDEX_FORMAT, toIndexedDocument } from './index-config.ts';
 import { processSource } from './pipeline.ts';
 import { readCorpus } from './read.ts';
@@ -39,6 +40,10 @@ export interface IndexBundle {
   headings: Record<string, Heading[]>;
   /** The problems met by the build (empty for a clean build). */
   problems: CorpusProblem[];
+  /** The corpus's words and term frequencies, for spelling and rarity. */
+  vocabulary: CorpusVocabulary;
+  /** Pairs of passage ids that are near-copies of one another (same year only). */
+  nearCopies: Array<[string, string]>;
   /** The serialised MiniSearch index. */
   index: AsPlainObject;
 }
@@ -151,6 +156,8 @@ export function buildIndex(paths: BuildPaths): BuildResult {
     passages,
     headings,
     problems,
+    vocabulary: vocabularyOf(passages),
+    nearCopies: nearCopiesOf(passages),
     index: index.toJSON(),
   };
   return {

@@ -82,35 +82,51 @@ const HEADING_FACTORS = new Map(
   taxonomy.themes.map((theme) => [theme.slug as ThemeSlug, 'headingFactor' in theme ? Number(theme.headingFactor) : 1]),
 );
 
-// Occurrences of a phrase, skipping tokens already claimed by a longer phrase of the same theme.
-function findPhrase(tokens: Set<string>[], stems: string[], claimed: Set<number>): number {
-  let count = 0;
-  for (let i = 0; i + stems.length <= tokens.length; i++) {
-    if (!stems.every((stem, k) => tokens[i + k]!.has(stem) && !claimed.has(i + k))) continue;
-    for (let k = 0; k < stems.length; k++) claimed.add(i + k);
-    count++;
-  }
-  return count;
-}
-
 function laterYears(text: string, year: number): number {
   return (text.match(/\b(19|20)\d\d\b/g) ?? []).filter((mention) => Number(mention) > year).length;
 }
 
 // Longer keywords are matched first, so "terrorist threats" is one piece of evidence, not two.
 const BY_LENGTH = [...KEYWORDS].sort((a, b) => b.stems.length - a.stems.length);
+// Keywords by their first stem, so a text is scanned once rather than once per keyword.
+const BY_FIRST_STEM = new Map<string, Array<{ keyword: Keyword; order: number }>>();
+BY_LENGTH.forEach((keyword, order) => {
+  const first = keyword.stems[0];
+  if (first === undefined) return;
+  BY_FIRST_STEM.set(first, [...(BY_FIRST_STEM.get(first) ?? []), { keyword, order }]);
+});
 
 function matchKeywords(tokens: Set<string>[], source: 'section' | 'text'): ThemeEvidence[] {
-  const evidence: ThemeEvidence[] = [];
+  // Every place a keyword occurs, then claimed in the order of BY_LENGTH (longest first) and position,
+  // skipping tokens already claimed by a longer keyword of the same theme.
+  const found: Array<{ keyword: Keyword; order: number; at: number }> = [];
+  tokens.forEach((terms, at) => {
+    for (const term of terms) {
+      for (const candidate of BY_FIRST_STEM.get(term) ?? []) {
+        const { stems } = candidate.keyword;
+        if (at + stems.length <= tokens.length && stems.every((stem, k) => tokens[at + k]!.has(stem))) found.push({ ...candidate, at });
+      }
+    }
+  });
+  found.sort((a, b) => a.order - b.order || a.at - b.at);
   const claimed = new Map<ThemeSlug, Set<number>>();
-  for (const keyword of BY_LENGTH) {
-    if (!claimed.has(keyword.theme)) claimed.set(keyword.theme, new Set());
-    const count = findPhrase(tokens, keyword.stems, claimed.get(keyword.theme)!);
-    if (count === 0) continue;
-    // Repetition adds evidence, but less and less: the tenth "police" says little more than the third.
-    evidence.push({ theme: keyword.theme, term: keyword.term, source, count, weight: keyword.weight * (1 + Math.log2(count)) });
+  const counts = new Map<Keyword, number>();
+  const seen = new Set<string>();
+  for (const { keyword, at } of found) {
+    const key = `${keyword.theme} ${keyword.term} ${at}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const taken = claimed.get(keyword.theme) ?? new Set<number>();
+    claimed.set(keyword.theme, taken);
+    if (keyword.stems.some((_, k) => taken.has(at + k))) continue;
+    keyword.stems.forEach((_, k) => taken.add(at + k));
+    counts.set(keyword, (counts.get(keyword) ?? 0) + 1);
   }
-  return evidence;
+  // Repetition adds evidence, but less and less: the tenth "police" says little more than the third.
+  return BY_LENGTH.filter((keyword) => counts.has(keyword)).map((keyword) => {
+    const count = counts.get(keyword)!;
+    return { theme: keyword.theme, term: keyword.term, source, count, weight: keyword.weight * (1 + Math.log2(count)) };
+  });
 }
 
 // The headings above a passage are context: each theme they point to gets at most HEADING_CAP ×

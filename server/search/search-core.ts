@@ -2,7 +2,8 @@
 // the tests all use it in-process; the Express layer stays thin.
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
-import { fold, termsOf, tokenize } from '../../indexer/analyzer.ts';
+import { fold, tokenize } from '../../indexer/analyzer.ts';
+import { passageTerms } from '../../indexer/corpus-stats.ts';
 import type { IndexBundle } from '../../indexer/build.ts';
 import { THEMES } from '../../indexer/classify.ts';
 import { loadIndex, type IndexedDocument } from '../../indexer/index-config.ts';
@@ -46,14 +47,10 @@ export const RANKING = {
   proximityBonus: 0.3,
   /** Each further result from the same year counts this much less, so a topic is shown across years. */
   yearDecay: 0.85,
-  /** Two passages sharing this share of their three-word sequences are near-copies. */
-  duplicateShare: 0.6,
   /** How many recent search responses are kept to answer the same request again at once. */
   cacheSize: 1000,
   /** At most this many words and phrases of a query are searched (a bound on the work a query can cause). */
   maxQueryParts: 32,
-  /** A three-word sequence found in more passages than this is boilerplate, not evidence of copying. */
-  boilerplatePostings: 50,
 };
 
 // One way of matching a concept: the exact words, a thesaurus wording or a spelling correction.
@@ -103,9 +100,8 @@ export class SearchCore {
   private readonly index: MiniSearch<IndexedDocument>;
   private readonly byId: Map<string, Passage>;
   private readonly reportById: Map<string, Report>;
-  private readonly tokenCache = new Map<string, string[][]>();
+  private readonly tokenCache = new LRUCache<string, string[][]>({ max: 20_000 });
   private copies: Map<string, string[]> | undefined;
-  private frequencies: Map<string, number> | undefined;
   private readonly cache = new LRUCache<string, SearchResponse>({ max: RANKING.cacheSize });
 
   constructor(
@@ -117,24 +113,17 @@ export class SearchCore {
     this.index = loadIndex(bundle.index);
     this.byId = new Map(bundle.passages.map((passage) => [passage.id, passage]));
     this.reportById = new Map(bundle.reports.map((report) => [report.id, report]));
-    this.vocabulary = new Vocabulary(bundle.passages.map((passage) => passage.text));
+    this.vocabulary = new Vocabulary(bundle.vocabulary);
   }
 
   /** Does the one-time work of the first search (finding near-copies), so no user waits for it. */
   warmUp(): void {
     this.nearCopies();
-    this.documentFrequency('');
   }
 
-  /** In how many passages an index term occurs (0 when in none). */
+  /** In how many passages an index term occurs (0 when in none; terms with digits are not counted). */
   documentFrequency(term: string): number {
-    if (this.frequencies === undefined) {
-      this.frequencies = new Map();
-      for (const passage of this.passages) {
-        for (const t of new Set(this.tokensOf(passage.id).flat())) this.frequencies.set(t, (this.frequencies.get(t) ?? 0) + 1);
-      }
-    }
-    return this.frequencies.get(term) ?? 0;
+    return this.vocabulary.documentFrequency(term);
   }
 
   /** The index terms of each word of a passage (stop words left out), computed once per passage. */
@@ -426,9 +415,7 @@ export class SearchCore {
   private tokensOf(id: string): string[][] {
     let tokens = this.tokenCache.get(id);
     if (tokens === undefined) {
-      tokens = tokenize(this.byId.get(id)!.text)
-        .map((token) => termsOf(token.surface))
-        .filter((terms) => terms.length > 0);
+      tokens = passageTerms(this.byId.get(id)!.text);
       this.tokenCache.set(id, tokens);
     }
     return tokens;
@@ -497,25 +484,13 @@ export class SearchCore {
     return out;
   }
 
-  // Pairs of passages that share most of their three-word sequences, found once for the corpus through
-  // an index of those sequences (a sequence found in very many passages is boilerplate and is skipped).
+  // The near-copies of each passage, from the pairs the index build found.
   private nearCopies(): Map<string, string[]> {
     if (this.copies !== undefined) return this.copies;
-    const shingles = new Map(this.passages.map((passage) => [passage.id, shinglesOf(this.tokensOf(passage.id))]));
-    const postings = new Map<string, string[]>();
-    for (const [id, set] of shingles) for (const shingle of set) postings.set(shingle, [...(postings.get(shingle) ?? []), id]);
     this.copies = new Map();
-    for (const [id, set] of shingles) {
-      const shared = new Map<string, number>();
-      for (const shingle of set) {
-        const ids = postings.get(shingle)!;
-        if (ids.length > RANKING.boilerplatePostings) continue;
-        for (const other of ids) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
-      }
-      for (const [other, count] of shared) {
-        const size = set.size + shingles.get(other)!.size - count;
-        if (count / size >= RANKING.duplicateShare) this.copies.set(id, [...(this.copies.get(id) ?? []), other]);
-      }
+    for (const [a, b] of this.bundle.nearCopies) {
+      this.copies.set(a, [...(this.copies.get(a) ?? []), b]);
+      this.copies.set(b, [...(this.copies.get(b) ?? []), a]);
     }
     return this.copies;
   }
@@ -614,13 +589,6 @@ function facetCounts(ranked: Ranked[], filters: PassageFilters, collapse: (items
 function sortByYear(ranked: Ranked[], sort: 'year-asc' | 'year-desc'): Ranked[] {
   const direction = sort === 'year-asc' ? 1 : -1;
   return [...ranked].sort((a, b) => direction * (a.passage.year - b.passage.year) || b.score - a.score);
-}
-
-function shinglesOf(tokens: string[][]): Set<string> {
-  const words = tokens.map((terms) => terms[0]!);
-  const shingles = new Set<string>();
-  for (let i = 0; i + 3 <= words.length; i++) shingles.add(words.slice(i, i + 3).join(' '));
-  return shingles;
 }
 
 function union<T>(a: T[], b: T[]): T[] {

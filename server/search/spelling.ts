@@ -1,6 +1,9 @@
 // Spelling: the words of the corpus, and the nearest of them to a word that is not in it.
 import { distance } from 'fastest-levenshtein';
-import { fold, termsOf, tokenize } from '../../indexer/analyzer.ts';
+import { termsOf } from '../../indexer/analyzer.ts';
+import { vocabularyOf, type CorpusVocabulary } from '../../indexer/corpus-stats.ts';
+import type { Passage } from '../../indexer/types.ts';
+import { fold } from '../../indexer/analyzer.ts';
 
 /** Words of at least this many letters are corrected when they are not in the corpus. */
 export const CORRECTABLE_LENGTH = 5;
@@ -14,27 +17,28 @@ export function allowedDistance(length: number, loose = false): number {
 
 /** The vocabulary of a corpus: every written word (folded) with its count, and every index term. */
 export class Vocabulary {
-  private readonly words = new Map<string, number>();
-  private readonly terms = new Set<string>();
+  private readonly words: Map<string, number>;
+  private readonly terms: Map<string, number>;
   // Words by length, so a correction only compares words of about the same length.
   private readonly byLength = new Map<number, Array<[string, number]>>();
   // Corrections already worked out (bounded, so hostile input cannot grow it without end).
   private readonly corrections = new Map<string, string | null>();
 
-  constructor(texts: Iterable<string>) {
-    for (const text of texts) {
-      for (const token of tokenize(text)) {
-        const word = fold(token.surface);
-        this.words.set(word, (this.words.get(word) ?? 0) + 1);
-        for (const term of termsOf(token.surface)) this.terms.add(term);
-      }
-    }
+  /** From the counts the index build stores, or (for small corpora and tests) from the texts themselves. */
+  constructor(source: CorpusVocabulary | Iterable<string>) {
+    const counts = 'words' in source ? source : vocabularyOf([...source].map((text) => ({ text }) as Passage));
+    this.words = new Map(counts.words);
+    this.terms = new Map(counts.documentFrequencies);
     for (const [word, count] of this.words) {
-      if (/\d/.test(word)) continue;
       const bucket = this.byLength.get(word.length) ?? [];
       bucket.push([word, count]);
       this.byLength.set(word.length, bucket);
     }
+  }
+
+  /** In how many passages an index term (without digits) occurs. */
+  documentFrequency(term: string): number {
+    return this.terms.get(term) ?? 0;
   }
 
   /** True when some passage has this index term. */
@@ -45,7 +49,8 @@ export class Vocabulary {
   /** True when some passage has a word that reduces to the same index term as this word. */
   knows(word: string): boolean {
     const terms = termsOf(word);
-    return terms.length === 0 || terms.some((term) => this.terms.has(term));
+    // Figures are never corrected or matched loosely: "19,722,041" means exactly that.
+    return terms.length === 0 || /\d/.test(word) || terms.some((term) => this.terms.has(term));
   }
 
   /**

@@ -1,0 +1,51 @@
+// `npm run bench:scale`: synthetic corpora of 10×, 100× and 1000× the seed size, made at run time from
+// the seed reports (figures altered, years shifted), each indexed and served by this product and by
+// default MiniSearch over the same passages, in the same run. Per size: build time, peak RSS and heap,
+// index size on disk, cold start (process start to the first answered query), query p50/p95.
+// `-- --sizes 10,100` chooses the sizes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatTable } from '../indexer/main.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,1000' } } });
+const sizes = values.sizes.split(',').map(Number);
+
+function child(mode: string, ...args: string[]): Record<string, number> {
+  const run = spawnSync(process.execPath, ['--max-old-space-size=6144', '--import', 'tsx', 'scripts/scale-child.ts', mode, ...args], {
+    cwd: root,
+    env: { ...process.env, SPAWNED_AT: String(Date.now()) },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const line = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`bench:scale: ${mode} failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  return JSON.parse(line) as Record<string, number>;
+}
+
+const rows: Array<Array<string | number>> = [];
+const f = (n: number | undefined, digits = 0) => (n === undefined ? '—' : n.toFixed(digits));
+for (const size of sizes) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `dgsn-scale-${size}-`));
+  try {
+    const corpus = path.join(dir, 'corpus');
+    const data = path.join(dir, 'data');
+    const { reports, words } = writeSyntheticCorpus(path.join(root, 'corpus'), corpus, size);
+    console.log(`${size}×: ${reports} reports, ${(words / 1e6).toFixed(1)} million words…`);
+    const build = child('build', corpus, data);
+    const serve = child('serve', data);
+    const plainBuild = child('plain-build', data);
+    const plainServe = child('plain-serve', data);
+    const row = (name: string, b: Record<string, number>, s: Record<string, number>) => [
+      `${size}× ${name}`, f(build.passages), f((b.buildMs ?? NaN) / 1000, 1), f(b.maxRssMb), f(b.indexMb), f((s.coldMs ?? NaN) / 1000, 2), f(s.maxRssMb), f(s.heapMb), f(s.p50, 2), f(s.p95, 2),
+    ];
+    rows.push(row('this product', build, serve), row('default MiniSearch', plainBuild, plainServe));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(formatTable(['corpus', 'passages', 'build s', 'build RSS MB', 'index MB', 'cold start s', 'serve RSS MB', 'heap MB', 'query p50 ms', 'query p95 ms'], rows));

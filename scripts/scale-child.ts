@@ -1,0 +1,55 @@
+// One measurement of the scale benchmark, in a fresh process so that its memory and start-up are its own.
+// Modes: `build CORPUS DATA` (our indexer), `serve DATA` (cold start to first answer, then query
+// latencies), `plain-build DATA` and `plain-serve DATA` (default MiniSearch over the same passages).
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import MiniSearch from 'minisearch';
+import { buildIndex, readBundle, writeBuild } from '../indexer/build.ts';
+import { noFilters, SearchCore } from '../server/search/search-core.ts';
+import { QUERY_MIX } from './bench.ts';
+
+const [mode, first, second] = process.argv.slice(2) as [string, string, string?];
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const report = (fields: Record<string, number>) => {
+  console.log(JSON.stringify({ ...fields, maxRssMb: process.resourceUsage().maxRSS / 1024, heapMb: process.memoryUsage().heapUsed / 2 ** 20 }));
+};
+// Each query three times, at three offsets, so that no answer comes from a cache.
+const latencies = (run: (q: string, round: number) => void) => {
+  const samples: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of QUERY_MIX) {
+      const started = performance.now();
+      run(q, round);
+      samples.push(performance.now() - started);
+    }
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+};
+
+if (mode === 'build') {
+  const started = performance.now();
+  const paths = { root: path.dirname(first), corpusDir: first, dataDir: second! };
+  const result = buildIndex(paths);
+  writeBuild(paths, result.bundle);
+  report({ buildMs: performance.now() - started, passages: result.bundle.passages.length, indexMb: statSync(path.join(second!, 'index.json')).size / 2 ** 20 });
+} else if (mode === 'serve') {
+  const bundle = readBundle(first)!;
+  const core = new SearchCore(bundle);
+  core.search({ q: 'sextortion', filters: noFilters(), limit: 10, offset: 0, sort: 'relevance' });
+  const coldMs = performance.now() + performance.timeOrigin - Number(process.env.SPAWNED_AT);
+  const { p50, p95 } = latencies((q, round) => core.search({ q, filters: noFilters(), limit: 10, offset: round * 10, sort: 'relevance' }));
+  report({ coldMs, p50, p95 });
+} else if (mode === 'plain-build') {
+  const started = performance.now();
+  const passages = (readBundle(first)!.passages).map(({ id, text }) => ({ id, text }));
+  const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+  index.addAll(passages);
+  writeFileSync(path.join(first, 'plain.json'), JSON.stringify(index));
+  report({ buildMs: performance.now() - started, indexMb: statSync(path.join(first, 'plain.json')).size / 2 ** 20 });
+} else if (mode === 'plain-serve') {
+  const index = MiniSearch.loadJSON<{ id: string; text: string }>(readFileSync(path.join(first, 'plain.json'), 'utf8'), { fields: ['text'] });
+  index.search('sextortion');
+  const coldMs = performance.now() + performance.timeOrigin - Number(process.env.SPAWNED_AT);
+  const { p50, p95 } = latencies((q) => index.search(q).slice(0, 10));
+  report({ coldMs, p50, p95 });
+}
