@@ -47,6 +47,10 @@ export const RANKING = {
   proximityBonus: 0.3,
   /** Each further result from the same year counts this much less, so a topic is shown across years. */
   yearDecay: 0.85,
+  /** Only the best this many (by BM25) are scored on how close together the query's words stand. */
+  proximityDepth: 200,
+  /** Only the first this many results are reordered to show several years; the rest keep their order. */
+  diversityDepth: 200,
   /** How many recent search responses are kept to answer the same request again at once. */
   cacheSize: 1000,
   /** At most this many words and phrases of a query are searched (a bound on the work a query can cause). */
@@ -73,6 +77,8 @@ interface Hit {
   score: number;
   terms: Set<string>;
   phrases: string[][];
+  /** True when the match is in the passage's own words, not only its heading or report title. */
+  inText: boolean;
 }
 
 interface Plan {
@@ -83,11 +89,19 @@ interface Plan {
   explanation: QueryExplanation;
 }
 
+// A matching passage: its score, and the hits it holds (its highlight marks are only worked out for the
+// page shown, so that a query matching most of a large corpus costs no more than a scan).
 interface Ranked {
   passage: Passage;
   score: number;
-  marks: MarkSpec;
-  duplicates: string[];
+  hits: Array<Hit | undefined>;
+}
+
+function marksOf(hits: Array<Hit | undefined>): MarkSpec {
+  return {
+    terms: new Set(hits.flatMap((hit) => (hit === undefined ? [] : [...hit.terms]))),
+    phrases: hits.flatMap((hit) => hit?.phrases ?? []),
+  };
 }
 
 const noFilters = (): PassageFilters => ({ years: [], themes: [], reports: [] });
@@ -192,20 +206,20 @@ export class SearchCore {
     const { ranked, partial } = this.rank(plan, browse);
     plan.explanation.partial = partial;
     if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
-    const matching = this.setDuplicatesAside(ranked.filter((item) => matchesFilters(item.passage, filters)));
+    const { kept: matching, folded } = this.setDuplicatesAside(ranked.filter((item) => matchesFilters(item.passage, filters)));
     const ordered = request.sort === 'relevance' ? this.diversify(matching) : sortByYear(matching, request.sort);
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
       ...this.view(item.passage),
-      snippetHtml: snippet(item.passage.text, markedSpans(item.passage.text, item.marks)),
+      snippetHtml: snippet(item.passage.text, markedSpans(item.passage.text, marksOf(item.hits))),
       score: round(item.score, 3),
-      duplicates: item.duplicates,
+      duplicates: folded.get(item.passage.id) ?? [],
     }));
     return {
       query: request.q,
       total: matching.length,
       tookMs: round(performance.now() - started, 2),
-      facets: facetCounts(ranked, filters, (items) => this.setDuplicatesAside(items)),
+      facets: facetCounts(ranked, filters, (items) => this.setDuplicatesAside(items).kept),
       results,
       parsed: plan.explanation,
       didYouMean: matching.length === 0 && plan.requirements.length > 0 ? this.suggest(request.q) : null,
@@ -350,27 +364,30 @@ export class SearchCore {
     const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.alternativeHits(alternative).keys()]));
     if (plan.requirements.length === 0) {
       const listed = browse ? this.passages.filter((passage) => !excluded.has(passage.id)) : [];
-      return { ranked: listed.map((passage) => ({ passage, score: 0, marks: { terms: new Set(), phrases: [] }, duplicates: [] })), partial: false };
+      return { ranked: listed.map((passage) => ({ passage, score: 0, hits: [] })), partial: false };
     }
     const perRequirement = plan.requirements.map((concepts) => mergeHits(concepts.map((concept) => this.conceptHits(concept))));
     const counts = new Map<string, number>();
     for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     const most = Math.max(0, ...counts.values());
     const partial = most > 0 && most < plan.requirements.length;
-    const ranked: Ranked[] = [];
-    for (const [id, count] of counts) {
-      if (count < most) continue;
-      const hits = perRequirement.map((map) => map.get(id));
-      const marks: MarkSpec = {
-        terms: new Set(hits.flatMap((hit) => (hit === undefined ? [] : [...hit.terms]))),
-        phrases: hits.flatMap((hit) => hit?.phrases ?? []),
-      };
-      const base = hits.reduce((sum, hit) => sum + (hit === undefined ? 0 : hit.score * (this.inText(id, hit) ? 1 : RANKING.headingOnlyWeight)), 0);
+    // Every match gets its BM25 sum; only the best `proximityDepth` get the closeness of the query's words,
+    // which needs the passage's words (a very common word matches most of a large corpus).
+    const base = [...counts]
+      .filter(([, count]) => count >= most)
+      .map(([id]) => {
+        const hits = perRequirement.map((map) => map.get(id));
+        return { id, hits, sum: hits.reduce((total, hit) => total + (hit?.score ?? 0), 0) };
+      })
+      .sort((a, b) => b.sum - a.sum || a.id.localeCompare(b.id));
+    const ranked: Ranked[] = base.map(({ id, hits, sum }, position) => {
       const passage = this.byId.get(id)!;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
-      const score = base * brevity * (1 + RANKING.proximityBonus * this.closeness(id, hits));
-      ranked.push({ passage, score, marks, duplicates: [] });
-    }
+      const textual = hits.reduce((total, hit) => total + (hit === undefined ? 0 : hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight)), 0);
+      const close = hits.length > 1 && position < RANKING.proximityDepth ? this.closeness(id, hits) : 0;
+      const score = textual * brevity * (1 + RANKING.proximityBonus * close);
+      return { passage, score, hits };
+    });
     ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
     return { ranked, partial };
   }
@@ -406,6 +423,8 @@ export class SearchCore {
         score: (result.score / Math.max(1, result.queryTerms.length)) * alternative.weight,
         terms: new Set(adjacent ? [] : result.terms),
         phrases: adjacent ? [alternative.terms] : [],
+        // A sequence was checked in the text itself; single words say in which fields they matched.
+        inText: adjacent || Object.values(result.match).some((fields) => fields.includes('text')),
       });
     }
     return hits;
@@ -419,12 +438,6 @@ export class SearchCore {
       this.tokenCache.set(id, tokens);
     }
     return tokens;
-  }
-
-  // True when the passage's own words (not only its heading or report title) hold the match.
-  private inText(id: string, hit: Hit): boolean {
-    const tokens = this.tokensOf(id);
-    return tokens.some((terms) => terms.some((term) => hit.terms.has(term))) || hit.phrases.some((phrase) => this.hasSequence(id, phrase));
   }
 
   private hasSequence(id: string, terms: string[]): boolean {
@@ -468,20 +481,21 @@ export class SearchCore {
   }
 
   // Near-copies are left out of a result list; the passage kept (the better ranked) lists them.
-  private setDuplicatesAside(ranked: Ranked[]): Ranked[] {
-    const kept = new Map<string, Ranked>();
-    const out: Ranked[] = [];
+  private setDuplicatesAside(ranked: Ranked[]): { kept: Ranked[]; folded: Map<string, string[]> } {
+    const copies = this.nearCopies();
+    const keptIds = new Set<string>();
+    const kept: Ranked[] = [];
+    const folded = new Map<string, string[]>();
     for (const item of ranked) {
-      const original = (this.nearCopies().get(item.passage.id) ?? []).map((id) => kept.get(id)).find((other) => other !== undefined);
+      const original = copies.get(item.passage.id)?.find((id) => keptIds.has(id));
       if (original !== undefined) {
-        original.duplicates.push(item.passage.id);
+        folded.set(original, [...(folded.get(original) ?? []), item.passage.id]);
         continue;
       }
-      const copy = { ...item, duplicates: [] };
-      kept.set(item.passage.id, copy);
-      out.push(copy);
+      keptIds.add(item.passage.id);
+      kept.push(item);
     }
-    return out;
+    return { kept, folded };
   }
 
   // The near-copies of each passage, from the pairs the index build found.
@@ -498,7 +512,8 @@ export class SearchCore {
   // Relevance order, with each further passage from an already-shown year counting a little less, so
   // that the first page shows how a topic runs through the years.
   private diversify(ranked: Ranked[]): Ranked[] {
-    const pool = [...ranked];
+    const pool = ranked.slice(0, RANKING.diversityDepth);
+    const rest = ranked.slice(RANKING.diversityDepth);
     const shown = new Map<number, number>();
     const out: Ranked[] = [];
     while (pool.length > 0) {
@@ -515,7 +530,7 @@ export class SearchCore {
       out.push(item!);
       shown.set(item!.passage.year, (shown.get(item!.passage.year) ?? 0) + 1);
     }
-    return out;
+    return [...out, ...rest];
   }
 
   // A query worth trying when this one matched nothing: each unknown word replaced by the nearest word
@@ -547,13 +562,14 @@ function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
     for (const [id, hit] of map) {
       const current = merged.get(id);
       if (current === undefined) {
-        merged.set(id, { score: hit.score, best: hit.score, sum: hit.score, terms: new Set(hit.terms), phrases: [...hit.phrases] });
+        merged.set(id, { score: hit.score, best: hit.score, sum: hit.score, terms: new Set(hit.terms), phrases: [...hit.phrases], inText: hit.inText });
       } else {
         current.best = Math.max(current.best, hit.score);
         current.sum += hit.score;
         current.score = current.best + extra * (current.sum - current.best);
         hit.terms.forEach((term) => current.terms.add(term));
         current.phrases.push(...hit.phrases);
+        current.inText ||= hit.inText;
       }
     }
   }
