@@ -1,7 +1,7 @@
 // The search core: loads an index bundle and answers queries. The web pages, the API, the answers and
 // the tests all use it in-process; the Express layer stays thin.
 import { LRUCache } from 'lru-cache';
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
 import { fold, tokenize } from '../../indexer/analyzer.ts';
 import { passageTerms } from '../../indexer/corpus-stats.ts';
 import type { IndexBundle } from '../../indexer/build.ts';
@@ -47,6 +47,8 @@ export const RANKING = {
   proximityBonus: 0.3,
   /** Each further result from the same year counts this much less, so a topic is shown across years. */
   yearDecay: 0.85,
+  /** A phrase or a thesaurus wording is checked word by word in at most its best this many passages. */
+  phraseCheckDepth: 300,
   /** Only the best this many (by BM25) are scored on how close together the query's words stand. */
   proximityDepth: 200,
   /** Only the first this many results are reordered to show several years; the rest keep their order. */
@@ -71,6 +73,13 @@ interface Alternative {
 interface Concept {
   label: string;
   alternatives: Alternative[];
+}
+
+// One term's match in one passage.
+interface TermHit {
+  score: number;
+  terms: string[];
+  inText: boolean;
 }
 
 interface Hit {
@@ -116,6 +125,7 @@ export class SearchCore {
   private readonly reportById: Map<string, Report>;
   private readonly tokenCache = new LRUCache<string, string[][]>({ max: 20_000 });
   private copies: Map<string, string[]> | undefined;
+  private readonly termCache = new LRUCache<string, Map<string, TermHit>>({ max: 2000, maxSize: 2_000_000, sizeCalculation: (hits) => hits.size + 1 });
   private readonly cache = new LRUCache<string, SearchResponse>({ max: RANKING.cacheSize });
 
   constructor(
@@ -396,35 +406,69 @@ export class SearchCore {
     return mergeHits(concept.alternatives.map((alternative) => this.alternativeHits(alternative)), RANKING.extraEvidence);
   }
 
-  private alternativeHits(alternative: Alternative): Map<string, Hit> {
-    const query: Query = {
-      combineWith: 'AND',
-      queries: alternative.terms.map((term) => ({
-        queries: [term],
-        fuzzy: alternative.fuzzy ? RANKING.fuzziness : false,
-        prefix: alternative.prefix,
-      })),
-    };
+  // The passages that hold one term (with its fuzzy or prefix variants), with the term's BM25 score in
+  // each. Cached: the wordings of a thesaurus group share many terms, and popular terms recur.
+  private termHits(term: string, fuzzy: boolean, prefix: boolean): Map<string, TermHit> {
+    const key = `${fuzzy ? 'f' : '-'}${prefix ? 'p' : '-'} ${term}`;
+    const cached = this.termCache.get(key);
+    if (cached !== undefined) return cached;
     const options: SearchOptions = {
       boost: RANKING.boost,
       bm25: RANKING.bm25,
       tokenize: (text) => [text],
-      processTerm: (term) => term,
+      processTerm: (text) => text,
+      fuzzy: fuzzy ? RANKING.fuzziness : false,
+      prefix,
       weights: { fuzzy: RANKING.fuzzyWeight, prefix: RANKING.prefixWeight },
     };
+    const hits = new Map<string, TermHit>();
+    for (const result of this.index.search(term, options)) {
+      hits.set(String(result.id), {
+        score: result.score,
+        terms: result.terms,
+        inText: Object.values(result.match).some((fields) => fields.includes('text')),
+      });
+    }
+    this.termCache.set(key, hits);
+    return hits;
+  }
+
+  // The passages holding every word of an alternative: the intersection of its terms' passages, each
+  // scored by the sum of its terms' BM25 scores (what MiniSearch's AND gives, without its multiplier).
+  private alternativeHits(alternative: Alternative): Map<string, Hit> {
+    const perTerm = alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix)).sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = perTerm;
+    const found: Array<{ id: string; score: number; terms: string[]; inText: boolean }> = [];
+    for (const [id, first] of smallest ?? []) {
+      let score = first.score;
+      let inText = first.inText;
+      const terms = [...first.terms];
+      let all = true;
+      for (const map of others) {
+        const hit = map.get(id);
+        if (hit === undefined) {
+          all = false;
+          break;
+        }
+        score += hit.score;
+        inText ||= hit.inText;
+        terms.push(...hit.terms);
+      }
+      if (all) found.push({ id, score, terms, inText });
+    }
+    found.sort((a, b) => b.score - a.score);
     const hits = new Map<string, Hit>();
-    for (const result of this.index.search(query, options)) {
-      const id = String(result.id);
-      if (alternative.adjacent && alternative.terms.length > 1 && !this.hasSequence(id, alternative.terms)) continue;
-      const adjacent = alternative.adjacent && alternative.terms.length > 1;
-      // MiniSearch multiplies a score by the number of query terms matched; undo that to get the plain
-      // BM25 sum, so that wordings of different lengths are compared on the same scale.
+    const adjacent = alternative.adjacent && alternative.terms.length > 1;
+    // Checking the words' order needs the passage's words, so a very common phrase is checked (and
+    // counted) in its best `phraseCheckDepth` passages only.
+    for (const { id, score, terms, inText } of adjacent ? found.slice(0, RANKING.phraseCheckDepth) : found) {
+      if (adjacent && !this.hasSequence(id, alternative.terms)) continue;
       hits.set(id, {
-        score: (result.score / Math.max(1, result.queryTerms.length)) * alternative.weight,
-        terms: new Set(adjacent ? [] : result.terms),
+        score: score * alternative.weight,
+        terms: new Set(adjacent ? [] : terms),
         phrases: adjacent ? [alternative.terms] : [],
         // A sequence was checked in the text itself; single words say in which fields they matched.
-        inText: adjacent || Object.values(result.match).some((fields) => fields.includes('text')),
+        inText: adjacent || inText,
       });
     }
     return hits;
