@@ -36,13 +36,22 @@ for (const size of sizes) {
     const data = path.join(dir, 'data');
     const { reports, words } = writeSyntheticCorpus(path.join(root, 'corpus'), corpus, size);
     console.log(`${size}×: ${reports} reports, ${(words / 1e6).toFixed(1)} million words…`);
-    const build = child('build', corpus, data);
-    const serve = child('serve', data);
-    const plainBuild = child('plain-build', data);
-    const plainServe = child('plain-serve', data);
-    const row = (name: string, b: Record<string, number>, s: Record<string, number>) => [
-      `${size}× ${name}`, f(build.passages), f((b.buildMs ?? NaN) / 1000, 1), f(b.maxRssMb), f(b.indexMb), f((s.coldMs ?? NaN) / 1000, 2), f(s.maxRssMb), f(s.heapMb), f(s.p50, 2), f(s.p95, 2),
-    ];
+    // A size that cannot be built or served is reported with its reason rather than stopping the run.
+    const attempt = (run: () => Record<string, number>): Record<string, number> | string => {
+      try {
+        return run();
+      } catch (error) {
+        return (error as Error).message.split('\n').find((line) => /Error|heap|Invalid string length/i.test(line))?.trim().slice(0, 120) ?? 'failed';
+      }
+    };
+    const build = attempt(() => child('build', corpus, data));
+    const serve = typeof build === 'string' ? build : attempt(() => child('serve', data));
+    const plainBuild = typeof build === 'string' ? build : attempt(() => child('plain-build', data));
+    const plainServe = typeof plainBuild === 'string' ? plainBuild : attempt(() => child('plain-serve', data));
+    const row = (name: string, b: Record<string, number> | string, s: Record<string, number> | string) =>
+      typeof b === 'string' || typeof s === 'string'
+        ? [`${size}× ${name}`, `failed: ${typeof b === 'string' ? b : s}`, '', '', '', '', '', '', '', '']
+        : [`${size}× ${name}`, f(typeof build === 'string' ? undefined : build.passages), f((b.buildMs ?? NaN) / 1000, 1), f(b.maxRssMb), f(b.indexMb), f((s.coldMs ?? NaN) / 1000, 2), f(s.maxRssMb), f(s.heapMb), f(s.p50, 2), f(s.p95, 2)];
     rows.push(row('this product', build, serve), row('default MiniSearch', plainBuild, plainServe));
   } finally {
     rmSync(dir, { recursive: true, force: true });

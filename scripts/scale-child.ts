@@ -34,7 +34,7 @@ if (mode === 'build') {
   report({ buildMs: performance.now() - started, passages: result.bundle.passages.length, indexMb: statSync(path.join(second!, 'index.json')).size / 2 ** 20 });
 } else if (mode === 'serve') {
   const bundle = readBundle(first)!;
-  const core = new SearchCore(bundle);
+  const core = new SearchCore(bundle, undefined, { caches: false });
   core.search({ q: 'sextortion', filters: noFilters(), limit: 10, offset: 0, sort: 'relevance' });
   const coldMs = performance.now() + performance.timeOrigin - Number(process.env.SPAWNED_AT);
   const { p50, p95 } = latencies((q, round) => core.search({ q, filters: noFilters(), limit: 10, offset: round * 10, sort: 'relevance' }));
