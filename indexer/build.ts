@@ -119,9 +119,9 @@ export function readBundle(dataDir: string): IndexBundle | null {
  * unusable. Otherwise indexes every readable report, keeps the previous passages of reports whose
  * files fail, and returns the bundle and the problems; `write` then puts it on disk.
  */
-export function buildIndex(paths: BuildPaths): BuildResult {
+export async function buildIndex(paths: BuildPaths): Promise<BuildResult> {
   const started = performance.now();
-  const reading = readCorpus(paths.corpusDir, path.relative(paths.root, paths.corpusDir) || '.');
+  const reading = await readCorpus(paths.corpusDir, path.relative(paths.root, paths.corpusDir) || '.');
   const problems: CorpusProblem[] = [...reading.problems];
   const reports: Report[] = [];
   const passages: Passage[] = [];

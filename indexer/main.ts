@@ -51,10 +51,10 @@ export function describeBuild(result: BuildResult): string {
 }
 
 /** Builds and writes the index; returns the process exit code. */
-export function runIndexer(paths: BuildPaths, log: (line: string) => void = console.log): number {
+export async function runIndexer(paths: BuildPaths, log: (line: string) => void = console.log): Promise<number> {
   let result: BuildResult;
   try {
-    result = buildIndex(paths);
+    result = await buildIndex(paths);
   } catch (error) {
     if (error instanceof ManifestError) {
       log(`${error.message}\nNothing was indexed; the previous index is kept.`);
@@ -80,5 +80,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const paths = defaultPaths(root);
   if (values.corpus !== undefined) paths.corpusDir = path.resolve(values.corpus);
   if (values.data !== undefined) paths.dataDir = path.resolve(values.data);
-  process.exitCode = runIndexer(paths);
+  process.exitCode = await runIndexer(paths);
 }

@@ -125,7 +125,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
  * Reads every report of the corpus folder: the files the manifest lists, then any other supported file
  * (indexed as unlisted). Throws ManifestError only when the manifest itself is unusable.
  */
-export function readCorpus(corpusDir: string, relativeDir = 'corpus'): CorpusReading {
+export async function readCorpus(corpusDir: string, relativeDir = 'corpus'): Promise<CorpusReading> {
   const { entries, problems } = readManifest(corpusDir, relativeDir);
   const sources: SourceFile[] = [];
   const failedIds: string[] = [];

@@ -25,6 +25,16 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
 
+async function timeAsync(repeat: number, run: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
 function time(repeat: number, run: () => void): number[] {
   const samples: number[] = [];
   for (let i = 0; i < repeat; i++) {
@@ -38,8 +48,8 @@ function time(repeat: number, run: () => void): number[] {
 async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '..');
   const paths = defaultPaths(root);
-  const builds = time(5, () => buildIndex(paths));
-  const bundle = buildIndex(paths).bundle;
+  const builds = await timeAsync(5, () => buildIndex(paths));
+  const bundle = (await buildIndex(paths)).bundle;
   const plainBuilds = time(5, () => new MiniSearch({ fields: ['text'] }).addAll(bundle.passages));
   const core = new SearchCore(bundle);
   const uncached = new SearchCore(bundle, undefined, { caches: false });

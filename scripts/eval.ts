@@ -28,7 +28,7 @@ async function evaluate(name: string, search: (q: string) => Promise<string[]> |
   return [name, average(scores)];
 }
 
-const { bundle } = ensureIndex(defaultPaths(root));
+const { bundle } = await ensureIndex(defaultPaths(root));
 const server = await listen(createApp({ core: new SearchCore(bundle) }));
 try {
   const viaApi = async (q: string) => {

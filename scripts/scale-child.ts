@@ -29,7 +29,7 @@ const latencies = (run: (q: string, round: number) => void) => {
 if (mode === 'build') {
   const started = performance.now();
   const paths = { root: path.dirname(first), corpusDir: first, dataDir: second! };
-  const result = buildIndex(paths);
+  const result = await buildIndex(paths);
   writeBuild(paths, result.bundle);
   report({ buildMs: performance.now() - started, passages: result.bundle.passages.length, indexMb: statSync(path.join(second!, 'index.json')).size / 2 ** 20 });
 } else if (mode === 'serve') {

@@ -24,7 +24,7 @@ export class IndexUnavailableError extends Error {
  * unreadable, or was built from other content. Problems with single reports are logged and the rest is
  * served; when nothing can be built, the previous bundle is served if there is one.
  */
-export function ensureIndex(paths: BuildPaths, log: (line: string) => void = () => {}): EnsuredIndex {
+export async function ensureIndex(paths: BuildPaths, log: (line: string) => void = () => {}): Promise<EnsuredIndex> {
   const onDisk = readBundle(paths.dataDir);
   if (onDisk !== null && onDisk.fingerprint === corpusFingerprint(paths.corpusDir)) {
     for (const problem of onDisk.problems) log(`index: ${problem.message}`);
@@ -32,7 +32,7 @@ export function ensureIndex(paths: BuildPaths, log: (line: string) => void = () 
   }
   log(onDisk === null ? 'index: no usable index on disk; building it from the corpus' : 'index: the corpus changed; rebuilding the index');
   try {
-    const result = buildIndex(paths);
+    const result = await buildIndex(paths);
     for (const problem of result.problems) log(`index: ${problem.message}`);
     if (result.bundle.passages.length === 0) throw new IndexUnavailableError('index: no report in the corpus could be indexed');
     writeBuild(paths, result.bundle);

@@ -2,6 +2,8 @@
 // on http://localhost:3000. Settings come from the environment: PORT, PUBLIC_URL, DATA_DIR (where the
 // built index lives), API_RATE_LIMIT (requests per client per minute on /api; unset: no limit) and
 // LOG_LEVEL (pino level, `info` by default; `silent` for none).
+import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { pino } from 'pino';
 import { defaultPaths } from '../indexer/build.ts';
@@ -17,7 +19,7 @@ if (process.env.DATA_DIR !== undefined) paths.dataDir = path.resolve(process.env
 
 let core: SearchCore;
 try {
-  const { bundle, rebuilt } = ensureIndex(paths, (line) => logger.info(line));
+  const { bundle, rebuilt } = await ensureIndex(paths, (line) => logger.info(line));
   core = new SearchCore(bundle);
   core.warmUp();
   logger.info(`${rebuilt ? 'Index built' : 'Index loaded'}: ${bundle.reports.length} reports, ${bundle.passages.length} passages`);
@@ -29,17 +31,33 @@ try {
 
 const rateLimit = process.env.API_RATE_LIMIT === undefined ? undefined : Number(process.env.API_RATE_LIMIT);
 const app = createApp({ core, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });
-const server = app.listen(port, () => console.log(`Serving on http://localhost:${port}`));
+let shuttingDown = false;
+const server = http.createServer((req, res) => {
+  // While shutting down, each response closes its connection, so clients reconnect elsewhere.
+  if (shuttingDown) res.setHeader('Connection', 'close');
+  app(req, res);
+});
+server.listen(port, () => console.log(`Serving on http://localhost:${port}`));
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; set PORT to another port.` : `Cannot serve on port ${port}: ${error.message}`);
   process.exit(1);
 });
 
-// On SIGTERM (or Ctrl-C) stop accepting connections, let requests in flight finish, then exit 0.
+// On SIGTERM (or Ctrl-C): answer every request already sent, then exit 0. Connections the kernel has
+// accepted but the server has not yet taken up would be reset by closing the listener at once, so it
+// keeps accepting for a moment (each response now closing its connection); then the listener is closed
+// on its own (http.Server#close would drop connections whose request has not been read yet), and
+// connections still idle after a grace period are closed.
+const DRAIN_MS = 200;
+const GRACE_MS = 1000;
 function shutDown(signal: string): void {
+  if (shuttingDown) return;
+  shuttingDown = true;
   logger.info(`${signal}: finishing requests in flight, then stopping`);
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
+  setTimeout(() => {
+    net.Server.prototype.close.call(server, () => process.exit(0));
+    setTimeout(() => server.closeIdleConnections(), GRACE_MS).unref();
+  }, DRAIN_MS);
   setTimeout(() => process.exit(0), 10_000).unref();
 }
 process.on('SIGTERM', () => shutDown('SIGTERM'));

@@ -32,7 +32,7 @@ function urlOf(base: string, { path, params, raw }: { path: string; params: Arra
 
 describe('the server under 5,000 random requests', () => {
   it('never answers 5xx and keeps its memory within 20%', async () => {
-    const server = await listen(createApp({ core: realCore() }));
+    const server = await listen(createApp({ core: await realCore() }));
     const samples = fc.sample(request, { numRuns: 5_500, seed: 20261122 });
     const statuses = new Map<number, number>();
     const failures: string[] = [];

@@ -8,7 +8,7 @@ import { highlight, markedSpans, snippet } from '../../server/search/highlight.t
 import { noFilters } from '../../server/search/search-core.ts';
 import { realCore } from '../support/corpus-server.ts';
 
-const core = realCore();
+const core = await realCore();
 const answerer = new Answerer(core);
 
 // Queries as a hostile or clumsy user writes them: any Unicode (lone surrogates and control characters

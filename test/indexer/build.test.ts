@@ -29,17 +29,17 @@ function writeManifest(corpusDir: string, reports: object[]): void {
   writeFileSync(path.join(corpusDir, 'reports.json'), JSON.stringify({ reports }));
 }
 
-function run(paths: BuildPaths): { code: number; output: string } {
+async function run(paths: BuildPaths): Promise<{ code: number; output: string }> {
   const lines: string[] = [];
-  const code = runIndexer(paths, (line) => lines.push(line));
+  const code = await runIndexer(paths, (line) => lines.push(line));
   return { code, output: lines.join('\n') };
 }
 
 describe('npm run index', () => {
   describe('when the corpus is sound', () => {
-    it('writes the index and the passage dataset, prints the table and exits 0', () => {
+    it('writes the index and the passage dataset, prints the table and exits 0', async () => {
       const paths = makeCorpus();
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(0);
       expect(output).toMatch(/dgsn-2023\s+2023\s+annual-report\s+159\s+\d+\s+3/);
       expect(output).toContain('Primary themes per report:');
@@ -51,10 +51,10 @@ describe('npm run index', () => {
   });
 
   describe('when a file is not in the manifest', () => {
-    it('indexes it under an id from its name, with title and year detected, and says so', () => {
+    it('indexes it under an id from its name, with title and year detected, and says so', async () => {
       const paths = makeCorpus();
       writeFileSync(path.join(paths.corpusDir, 'Annual Review 2019.txt'), 'Annual Review\n\nDuring the year 2019, the police opened 12 new stations in the north.\n');
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(0);
       const report = readBundle(paths.dataDir)!.reports.find((r) => r.id === 'annual-review-2019');
       expect(report).toMatchObject({ title: 'Annual Review', year: 2019, listed: false, passages: 1 });
@@ -68,10 +68,10 @@ describe('npm run index', () => {
     ['a binary file', 'photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'indexer: corpus/photo.txt is a binary file, not text'],
     ['a file that is not UTF-8', 'latin1.txt', Buffer.from('Rapport de la s\xfbret\xe9 2019', 'latin1'), 'indexer: corpus/latin1.txt is not valid UTF-8 text (save it as UTF-8)'],
   ])('when the corpus holds %s', (_, name, bytes, message) => {
-    it('names the file and the problem, still indexes the other reports and exits 1', () => {
+    it('names the file and the problem, still indexes the other reports and exits 1', async () => {
       const paths = makeCorpus([{ id: 'broken', file: name, year: 2019 }]);
       writeFileSync(path.join(paths.corpusDir, name), bytes);
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(1);
       expect(output).toContain(`error: ${message}`);
       expect(readBundle(paths.dataDir)!.reports.map((r) => r.id)).toEqual(['dgsn-2023', 'dgsn-2024-press']);
@@ -79,9 +79,9 @@ describe('npm run index', () => {
   });
 
   describe('when a manifest entry names a missing file', () => {
-    it('names the entry’s file and indexes the rest', () => {
+    it('names the entry’s file and indexes the rest', async () => {
       const paths = makeCorpus([{ id: 'dgsn-2019', file: 'dgsn-2019.txt', year: 2019 }]);
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(1);
       expect(output).toContain('error: indexer: corpus/reports.json lists corpus/dgsn-2019.txt, which does not exist');
       expect(readBundle(paths.dataDir)!.reports).toHaveLength(2);
@@ -89,30 +89,30 @@ describe('npm run index', () => {
   });
 
   describe('when two manifest entries share an id', () => {
-    it('keeps the first, names the second and exits 1', () => {
+    it('keeps the first, names the second and exits 1', async () => {
       const paths = makeCorpus([{ id: 'dgsn-2023', file: 'dgsn-2024-press-summary.txt' }]);
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(1);
       expect(output).toContain('error: indexer: corpus/reports.json, entry 3 repeats the report id "dgsn-2023" of entry 1');
     });
   });
 
   describe('when a manifest entry is invalid', () => {
-    it('names the entry and the field', () => {
+    it('names the entry and the field', async () => {
       const paths = makeCorpus([{ id: 'dgsn-2019', file: 'x.txt', year: 'last year' }]);
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(1);
       expect(output).toMatch(/error: indexer: corpus\/reports.json, entry 3 is invalid: year .*number/);
     });
   });
 
   describe('when the manifest is malformed', () => {
-    it('says so, writes nothing, keeps the previous index byte for byte and exits 1', () => {
+    it('says so, writes nothing, keeps the previous index byte for byte and exits 1', async () => {
       const paths = makeCorpus();
-      expect(run(paths).code).toBe(0);
+      expect((await run(paths)).code).toBe(0);
       const before = readFileSync(path.join(paths.dataDir, 'index.json'), 'utf8');
       writeFileSync(path.join(paths.corpusDir, 'reports.json'), '{"reports": [');
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(1);
       expect(output).toMatch(/^indexer: corpus\/reports.json is not valid JSON \(.+\)\nNothing was indexed; the previous index is kept.$/);
       expect(readFileSync(path.join(paths.dataDir, 'index.json'), 'utf8')).toBe(before);
@@ -120,12 +120,12 @@ describe('npm run index', () => {
   });
 
   describe('when a report that was indexed before breaks', () => {
-    it('keeps its passages from the previous good build and indexes the others afresh', () => {
+    it('keeps its passages from the previous good build and indexes the others afresh', async () => {
       const paths = makeCorpus();
-      run(paths);
+      await run(paths);
       const before = readBundle(paths.dataDir)!.passages.filter((p) => p.reportId === 'dgsn-2024-press');
       writeFileSync(path.join(paths.corpusDir, 'dgsn-2024-press-summary.txt'), '');
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(1);
       expect(output).toContain('kept: dgsn-2024-press could not be read, so its passages from the previous build are kept.');
       const after = readBundle(paths.dataDir)!;
@@ -135,11 +135,11 @@ describe('npm run index', () => {
   });
 
   describe('when no report at all can be read', () => {
-    it('keeps the previous index and exits 1', () => {
+    it('keeps the previous index and exits 1', async () => {
       const paths = makeCorpus();
       writeManifest(paths.corpusDir, [{ id: 'gone', file: 'gone.txt' }]);
       for (const file of ['dgsn-2023-annual-report.txt', 'dgsn-2024-press-summary.txt']) writeFileSync(path.join(paths.corpusDir, file), '');
-      const { code, output } = run(paths);
+      const { code, output } = await run(paths);
       expect(code).toBe(1);
       expect(output).toContain('indexer: no report could be indexed; the previous index is kept.');
       expect(existsSync(path.join(paths.dataDir, 'index.json'))).toBe(false);
@@ -148,7 +148,7 @@ describe('npm run index', () => {
 });
 
 describe('writeFileAtomic', () => {
-  it('replaces the file whole and leaves no temporary file behind', () => {
+  it('replaces the file whole and leaves no temporary file behind', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dgsn-atomic-'));
     const file = path.join(dir, 'index.json');
     writeFileAtomic(file, 'old');
@@ -158,7 +158,7 @@ describe('writeFileAtomic', () => {
   });
 
   describe('when the write fails', () => {
-    it('throws and leaves the previous file as it was', () => {
+    it('throws and leaves the previous file as it was', async () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'dgsn-atomic-'));
       const file = path.join(dir, 'index.json');
       writeFileAtomic(file, 'good');
@@ -171,10 +171,10 @@ describe('writeFileAtomic', () => {
 });
 
 describe('readBundle', () => {
-  it('returns null for a missing, truncated or foreign index file', () => {
+  it('returns null for a missing, truncated or foreign index file', async () => {
     const paths = makeCorpus();
     expect(readBundle(paths.dataDir)).toBeNull();
-    writeBuild(paths, buildIndex(paths).bundle);
+    writeBuild(paths, (await buildIndex(paths)).bundle);
     const whole = readFileSync(path.join(paths.dataDir, 'index.json'), 'utf8');
     writeFileSync(path.join(paths.dataDir, 'index.json'), whole.slice(0, 1000));
     expect(readBundle(paths.dataDir)).toBeNull();

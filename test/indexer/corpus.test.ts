@@ -20,8 +20,8 @@ let build: BuildResult;
 const source = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const passagesOf = (reportId: string): Passage[] => build.bundle.passages.filter((p) => p.reportId === reportId);
 
-beforeAll(() => {
-  build = buildIndex({ root, corpusDir: path.join(root, 'corpus'), dataDir: mkdtempSync(path.join(os.tmpdir(), 'dgsn-corpus-')) });
+beforeAll(async () => {
+  build = await buildIndex({ root, corpusDir: path.join(root, 'corpus'), dataDir: mkdtempSync(path.join(os.tmpdir(), 'dgsn-corpus-')) });
 });
 
 describe('the indexer on the real corpus', () => {

@@ -27,17 +27,17 @@ afterEach(() => {
 
 describe('decodeText', () => {
   describe('when the file starts with a byte-order mark', () => {
-    it('keeps it, so offsets match the file as other tools decode it', () => {
+    it('keeps it, so offsets match the file as other tools decode it', async () => {
       expect(decodeText(Buffer.from('\uFEFFCrime fell.', 'utf8'), 'corpus/bom.txt')).toEqual({ text: '\uFEFFCrime fell.' });
     });
   });
 
-  it('decodes UTF-8 text, right-to-left and emoji included', () => {
+  it('decodes UTF-8 text, right-to-left and emoji included', async () => {
     expect(decodeText(Buffer.from('الأمن 2024 👮'), 'corpus/a.txt')).toEqual({ text: 'الأمن 2024 👮' });
   });
 
   describe('when the bytes are not a readable report', () => {
-    it('says why, naming the file', () => {
+    it('says why, naming the file', async () => {
       expect(decodeText(new Uint8Array(), 'corpus/a.txt')).toEqual({ problem: 'indexer: corpus/a.txt is empty' });
       expect(decodeText(Buffer.from(' \n\t '), 'corpus/a.txt')).toEqual({ problem: 'indexer: corpus/a.txt is empty (only white space)' });
       expect(decodeText(Buffer.from('A\0B'), 'corpus/a.txt')).toEqual({ problem: 'indexer: corpus/a.txt is a binary file, not text' });
@@ -49,12 +49,12 @@ describe('decodeText', () => {
 });
 
 describe('readManifest', () => {
-  it('gives no entry and no problem when there is no manifest', () => {
+  it('gives no entry and no problem when there is no manifest', async () => {
     expect(readManifest(dir, 'corpus')).toEqual({ entries: [], problems: [] });
   });
 
   describe('when the manifest is unusable', () => {
-    it('throws a ManifestError naming the file for malformed JSON', () => {
+    it('throws a ManifestError naming the file for malformed JSON', async () => {
       write('reports.json', '{"reports": [');
       const error = thrownBy(() => readManifest(dir, 'corpus'));
       expect(error).toBeInstanceOf(ManifestError);
@@ -65,7 +65,7 @@ describe('readManifest', () => {
       });
     });
 
-    it('throws when it is not an object with a list of reports', () => {
+    it('throws when it is not an object with a list of reports', async () => {
       write('reports.json', '{"reports": {}}');
       expect(() => readManifest(dir, 'corpus')).toThrow(
         'indexer: corpus/reports.json must be an object {"reports": [...]}: reports Invalid input: expected array, received object',
@@ -74,7 +74,7 @@ describe('readManifest', () => {
   });
 
   describe('when an entry names a file outside the corpus folder', () => {
-    it('refuses the entry rather than read it', () => {
+    it('refuses the entry rather than read it', async () => {
       writeManifest([{ id: 'escape', file: '../secrets.txt' }]);
       const { entries, problems } = readManifest(dir, 'corpus');
       expect(entries).toEqual([]);
@@ -85,7 +85,7 @@ describe('readManifest', () => {
   });
 
   describe('when some entries are invalid', () => {
-    it('keeps the valid entries and reports each bad one by its number', () => {
+    it('keeps the valid entries and reports each bad one by its number', async () => {
       writeManifest([
         { id: 'dgsn-2024', file: 'a.txt', year: 2024 },
         { id: 'dgsn-1899', file: 'b.txt', year: 1899 },
@@ -109,10 +109,10 @@ describe('readManifest', () => {
 });
 
 describe('readCorpus', () => {
-  it('reads a listed file with its entry, its exact text and the SHA-256 of its bytes', () => {
+  it('reads a listed file with its entry, its exact text and the SHA-256 of its bytes', async () => {
     writeManifest([{ id: 'dgsn-2024', file: 'dgsn-2024.txt', year: 2024 }]);
     write('dgsn-2024.txt', 'Crime fell in 2024.');
-    expect(readCorpus(dir)).toEqual({
+    expect(await readCorpus(dir)).toEqual({
       sources: [
         {
           file: 'corpus/dgsn-2024.txt',
@@ -127,9 +127,9 @@ describe('readCorpus', () => {
     });
   });
 
-  it('reads a file the manifest does not list as unlisted, under the given folder name', () => {
+  it('reads a file the manifest does not list as unlisted, under the given folder name', async () => {
     write('notes.txt', 'Unlisted notes.');
-    expect(readCorpus(dir, 'data/in').sources).toEqual([
+    expect((await readCorpus(dir, 'data/in')).sources).toEqual([
       {
         file: 'data/in/notes.txt',
         entry: { file: 'notes.txt' },
@@ -140,14 +140,14 @@ describe('readCorpus', () => {
     ]);
   });
 
-  it('skips hidden files and folders', () => {
+  it('skips hidden files and folders', async () => {
     write('.hidden.txt', 'Hidden notes.');
     fs.mkdirSync(path.join(dir, 'drafts.txt'));
-    expect(readCorpus(dir)).toEqual({ sources: [], problems: [], failedIds: [] });
+    expect(await readCorpus(dir)).toEqual({ sources: [], problems: [], failedIds: [] });
   });
 
   describe('when files are broken', () => {
-    it('reports each against its file, keeps the ids of the listed ones, and reads the rest', () => {
+    it('reports each against its file, keeps the ids of the listed ones, and reads the rest', async () => {
       writeManifest([
         { id: 'dgsn-2024', file: 'dgsn-2024.txt' },
         { id: 'dgsn-2024-copy', file: 'dgsn-2024.txt' },
@@ -163,7 +163,7 @@ describe('readCorpus', () => {
       write('binary.txt', Buffer.from([0x41, 0x00, 0x42]));
       write('latin.md', Buffer.from([0xff, 0xfe, 0x41]));
       write('notes.txt', 'Unlisted notes.');
-      const reading = readCorpus(dir);
+      const reading = await readCorpus(dir);
       expect(reading.sources.map((source) => [source.file, source.listed])).toEqual([
         ['corpus/dgsn-2024.txt', true],
         ['corpus/notes.txt', false],
@@ -184,14 +184,14 @@ describe('readCorpus', () => {
   });
 
   describe('when the manifest is malformed', () => {
-    it('throws a ManifestError and reads nothing', () => {
+    it('throws a ManifestError and reads nothing', async () => {
       write('reports.json', '{"reports": [');
       write('notes.txt', 'Unlisted notes.');
-      expect(() => readCorpus(dir)).toThrow(ManifestError);
+      await expect(readCorpus(dir)).rejects.toThrow(ManifestError);
     });
   });
 
-  it('gives an empty reading for a folder that does not exist', () => {
-    expect(readCorpus(path.join(dir, 'nowhere'))).toEqual({ sources: [], problems: [], failedIds: [] });
+  it('gives an empty reading for a folder that does not exist', async () => {
+    expect(await readCorpus(path.join(dir, 'nowhere'))).toEqual({ sources: [], problems: [], failedIds: [] });
   });
 });

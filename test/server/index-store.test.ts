@@ -19,10 +19,10 @@ function makeCorpus(): BuildPaths {
 
 describe('ensureIndex', () => {
   describe('when there is no index yet', () => {
-    it('builds and writes it', () => {
+    it('builds and writes it', async () => {
       const paths = makeCorpus();
       const lines: string[] = [];
-      const { bundle, rebuilt } = ensureIndex(paths, (line) => lines.push(line));
+      const { bundle, rebuilt } = await ensureIndex(paths, (line) => lines.push(line));
       expect(rebuilt).toBe(true);
       expect(bundle.reports.map((r) => r.id)).toEqual(['press']);
       expect(lines).toEqual(['index: no usable index on disk; building it from the corpus']);
@@ -30,21 +30,21 @@ describe('ensureIndex', () => {
   });
 
   describe('when the corpus has not changed', () => {
-    it('loads the index on disk without rebuilding', () => {
+    it('loads the index on disk without rebuilding', async () => {
       const paths = makeCorpus();
-      const first = ensureIndex(paths);
-      const second = ensureIndex(paths);
+      const first = await ensureIndex(paths);
+      const second = await ensureIndex(paths);
       expect(second.rebuilt).toBe(false);
       expect(second.bundle.buildId).toBe(first.bundle.buildId);
     });
   });
 
   describe('when a corpus file or the manifest changes', () => {
-    it('rebuilds', () => {
+    it('rebuilds', async () => {
       const paths = makeCorpus();
-      const first = ensureIndex(paths);
+      const first = await ensureIndex(paths);
       writeFileSync(path.join(paths.corpusDir, 'reports.json'), JSON.stringify({ reports: [{ id: 'press', file: 'press.txt', year: 2024, title: 'Renamed' }] }));
-      const second = ensureIndex(paths);
+      const second = await ensureIndex(paths);
       expect(second.rebuilt).toBe(true);
       expect(second.bundle.buildId).not.toBe(first.bundle.buildId);
       expect(second.bundle.reports[0]!.title).toBe('Renamed');
@@ -52,32 +52,32 @@ describe('ensureIndex', () => {
   });
 
   describe('when the index file on disk is corrupt', () => {
-    it('rebuilds it from the corpus', () => {
+    it('rebuilds it from the corpus', async () => {
       const paths = makeCorpus();
-      ensureIndex(paths);
+      await ensureIndex(paths);
       writeFileSync(path.join(paths.dataDir, 'index.json'), '{"format": 1, "passa');
-      expect(ensureIndex(paths).rebuilt).toBe(true);
+      expect((await ensureIndex(paths)).rebuilt).toBe(true);
     });
   });
 
   describe('when the manifest breaks after a good build', () => {
-    it('serves the previous index and says why', () => {
+    it('serves the previous index and says why', async () => {
       const paths = makeCorpus();
-      const first = ensureIndex(paths);
+      const first = await ensureIndex(paths);
       writeFileSync(path.join(paths.corpusDir, 'reports.json'), 'not json');
       const lines: string[] = [];
-      const second = ensureIndex(paths, (line) => lines.push(line));
+      const second = await ensureIndex(paths, (line) => lines.push(line));
       expect(second.bundle.buildId).toBe(first.bundle.buildId);
       expect(lines.at(-1)).toMatch(/^indexer: corpus\/reports.json is not valid JSON .*; serving the previous index$/);
     });
   });
 
   describe('when nothing can be built and there is no previous index', () => {
-    it('throws an error that names the problem', () => {
+    it('throws an error that names the problem', async () => {
       const paths = makeCorpus();
       writeFileSync(path.join(paths.corpusDir, 'reports.json'), '[]');
-      expect(() => ensureIndex(paths)).toThrow(IndexUnavailableError);
-      expect(() => ensureIndex(paths)).toThrow('indexer: corpus/reports.json must be an object {"reports": [...]}');
+      await expect(ensureIndex(paths)).rejects.toThrow(IndexUnavailableError);
+      await expect(ensureIndex(paths)).rejects.toThrow('indexer: corpus/reports.json must be an object {"reports": [...]}');
     });
   });
 });

@@ -2,6 +2,7 @@
 // file; and the request limits of the app.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,8 +51,21 @@ describe('server/main.ts', () => {
   describe('on SIGTERM', () => {
     it('finishes the requests in flight and exits 0', async () => {
       const server = await start({ PORT: String(await freePort()), DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
-      const inFlight = Array.from({ length: 20 }, (_, i) => fetch(`${server.url}/api/search?q=police&offset=${i}`).then((r) => r.status));
-      await new Promise((done) => setTimeout(done, 5));
+      // Twenty requests whose connections are open (so they are in flight) when SIGTERM arrives.
+      const connected: Array<Promise<void>> = [];
+      const inFlight = Array.from({ length: 20 }, (_, i) => {
+        let onConnect: () => void = () => {};
+        connected.push(new Promise((done) => (onConnect = done)));
+        return new Promise<number>((done, fail) => {
+          const request = http.get(`${server.url}/api/search?q=police&offset=${i}`, (response) => {
+            response.resume();
+            response.on('end', () => done(response.statusCode ?? 0));
+          });
+          request.on('socket', (socket) => socket.on('connect', onConnect));
+          request.on('error', fail);
+        });
+      });
+      await Promise.all(connected);
       server.child.kill('SIGTERM');
       expect(await Promise.all(inFlight)).toEqual(Array(20).fill(200));
       expect(await server.exit).toBe(0);
@@ -86,7 +100,7 @@ describe('server/main.ts', () => {
 
 describe('request limits', () => {
   it('answers 414 for an address over 4096 characters', async () => {
-    const server = await listen(createApp({ core: realCore() }));
+    const server = await listen(createApp({ core: await realCore() }));
     const response = await fetch(`${server.url}/api/search?q=a&pad=${'x'.repeat(4100)}`);
     expect(response.status).toBe(414);
     expect(await response.json()).toEqual({ error: { status: 414, message: 'The address is longer than 4096 characters' } });
@@ -94,7 +108,7 @@ describe('request limits', () => {
   });
 
   it('limits /api requests per client when a rate is configured, and leaves pages alone', async () => {
-    const server = await listen(createApp({ core: realCore(), apiRateLimit: 3 }));
+    const server = await listen(createApp({ core: await realCore(), apiRateLimit: 3 }));
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await fetch(`${server.url}/api/health`)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);

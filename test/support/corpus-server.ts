@@ -10,17 +10,17 @@ import { SearchCore } from '../../server/search/search-core.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-let core: SearchCore | undefined;
+let core: Promise<SearchCore> | undefined;
 
 /** The search core over the real corpus (built once per process). */
-export function realCore(): SearchCore {
-  core ??= new SearchCore(
-    buildIndex({ root: repoRoot, corpusDir: path.join(repoRoot, 'corpus'), dataDir: mkdtempSync(path.join(os.tmpdir(), 'dgsn-real-')) }).bundle,
+export function realCore(): Promise<SearchCore> {
+  core ??= buildIndex({ root: repoRoot, corpusDir: path.join(repoRoot, 'corpus'), dataDir: mkdtempSync(path.join(os.tmpdir(), 'dgsn-real-')) }).then(
+    (result) => new SearchCore(result.bundle),
   );
   return core;
 }
 
 /** The app over the real corpus, listening on 127.0.0.1. */
-export function startRealServer(): Promise<RunningServer> {
-  return listen(createApp({ core: realCore(), logError: () => {} }));
+export async function startRealServer(): Promise<RunningServer> {
+  return listen(createApp({ core: await realCore(), logError: () => {} }));
 }

@@ -11,8 +11,8 @@ import { realCore, repoRoot } from '../../support/corpus-server.ts';
 
 let answerer: Answerer;
 
-beforeAll(() => {
-  answerer = new Answerer(realCore());
+beforeAll(async () => {
+  answerer = new Answerer(await realCore());
 });
 
 /** The answer to a question the reports answer; fails with the answerer's reason when it declines. */

@@ -61,18 +61,18 @@ Police officers seized cocaine and hashish in the port of Tanger Med, where the 
   },
 ];
 
-function buildCore(): SearchCore {
+async function buildCore(): Promise<SearchCore> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'dgsn-search-'));
   const corpusDir = path.join(root, 'corpus');
   mkdirSync(corpusDir);
   for (const { entry, text } of REPORTS) writeFileSync(path.join(corpusDir, entry.file), text);
   writeFileSync(path.join(corpusDir, 'reports.json'), JSON.stringify({ reports: REPORTS.map((report) => report.entry) }));
-  const result = buildIndex({ root, corpusDir, dataDir: path.join(root, 'data') });
+  const result = await buildIndex({ root, corpusDir, dataDir: path.join(root, 'data') });
   expect(result.problems).toEqual([]);
   return new SearchCore(result.bundle);
 }
 
-const core = buildCore();
+const core = await buildCore();
 
 function search(q: string, request: Partial<SearchRequest> = {}): SearchResponse {
   return core.search({ q, filters: noFilters(), limit: 10, offset: 0, sort: 'relevance', ...request });
