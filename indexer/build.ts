@@ -2,7 +2,7 @@
 // atomic (write, then rename), and a report whose file is broken keeps its passages from the previous
 // good build, so a failed or interrupted build never loses what was indexed.
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { AsPlainObject } from 'minisearch';
 import { nearCopiesOf, vocabularyOf, type CorpusVocabulary } from './corpus-stats.ts';
@@ -63,6 +63,9 @@ export interface BuildResult {
 }
 
 export const INDEX_FILE = 'index.json';
+/** The passage store the server loads: a header line naming the build, then one passage per line. */
+export const STORE_FILE = 'passages.ndjson';
+/** The dataset for researchers: every passage, as one JSON array. */
 export const PASSAGES_FILE = 'passages.json';
 
 /** The default paths, relative to a repository root. */
@@ -91,24 +94,56 @@ export function corpusFingerprint(corpusDir: string): string {
 }
 
 /** Writes a file so that readers see either the old content or the new, never a part. */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Iterable<string>): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
   try {
-    writeFileSync(temporary, content);
+    if (typeof content === 'string') {
+      writeFileSync(temporary, content);
+    } else {
+      // Written piece by piece: a large corpus serialised as one string would pass V8's string limit.
+      const fd = openSync(temporary, 'w');
+      try {
+        for (const piece of content) writeSync(fd, piece);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });
   }
 }
 
-/** The bundle in the data folder, or null when there is none or it is unreadable or of another format. */
+// The lines of a file read as a buffer, so that no single string holds the whole file.
+function* linesOf(buffer: Buffer): Generator<string> {
+  let start = 0;
+  while (start < buffer.length) {
+    let end = buffer.indexOf(10, start);
+    if (end < 0) end = buffer.length;
+    if (end > start) yield buffer.toString('utf8', start, end);
+    start = end + 1;
+  }
+}
+
+/**
+ * The bundle in the data folder, or null when there is none, it is unreadable, of another format, or its
+ * passage store belongs to another build (a build interrupted between its two files).
+ */
 export function readBundle(dataDir: string): IndexBundle | null {
   const file = path.join(dataDir, INDEX_FILE);
-  if (!existsSync(file)) return null;
+  const store = path.join(dataDir, STORE_FILE);
+  if (!existsSync(file) || !existsSync(store)) return null;
   try {
-    const bundle = JSON.parse(readFileSync(file, 'utf8')) as IndexBundle;
-    return bundle.format === INDEX_FORMAT && Array.isArray(bundle.passages) ? bundle : null;
+    const bundle = JSON.parse(readFileSync(file, 'utf8')) as Omit<IndexBundle, 'passages'>;
+    if (bundle.format !== INDEX_FORMAT) return null;
+    const lines = linesOf(readFileSync(store));
+    const header = JSON.parse(lines.next().value ?? 'null') as { buildId?: string } | null;
+    if (header?.buildId !== bundle.buildId) return null;
+    const passages: Passage[] = [];
+    for (const line of lines) passages.push(JSON.parse(line) as Passage);
+    return { ...bundle, passages };
   } catch {
     return null;
   }
@@ -190,8 +225,25 @@ function carryOver(
   return kept.map((report) => report.id);
 }
 
-/** Writes the passage dataset, then the index bundle (the file the server loads, so it goes last). */
+/**
+ * Writes the passage dataset, the passage store, then the index (the file the server checks first, so it
+ * goes last). Each is written whole or not at all, and no file is built as one string, so a corpus of
+ * any size can be written.
+ */
 export function writeBuild(paths: BuildPaths, bundle: IndexBundle): void {
-  writeFileAtomic(path.join(paths.dataDir, PASSAGES_FILE), JSON.stringify(bundle.passages, null, 1));
-  writeFileAtomic(path.join(paths.dataDir, INDEX_FILE), JSON.stringify(bundle));
+  const { passages, ...rest } = bundle;
+  writeFileAtomic(path.join(paths.dataDir, PASSAGES_FILE), arrayPieces(passages));
+  writeFileAtomic(path.join(paths.dataDir, STORE_FILE), storePieces(bundle.buildId, passages));
+  writeFileAtomic(path.join(paths.dataDir, INDEX_FILE), JSON.stringify(rest));
+}
+
+function* arrayPieces(passages: Passage[]): Generator<string> {
+  yield '[\n';
+  for (let i = 0; i < passages.length; i++) yield `${JSON.stringify(passages[i])}${i < passages.length - 1 ? ',' : ''}\n`;
+  yield ']\n';
+}
+
+function* storePieces(buildId: string, passages: Passage[]): Generator<string> {
+  yield `${JSON.stringify({ buildId })}\n`;
+  for (const passage of passages) yield `${JSON.stringify(passage)}\n`;
 }

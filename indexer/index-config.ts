@@ -17,7 +17,7 @@ export interface IndexedDocument {
 }
 
 /** Bumped whenever the shape of the stored index changes, so that an old index is rebuilt, never misread. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** Searchable fields, in the order researchers care about them. */
 export const INDEX_FIELDS: Array<keyof IndexedDocument> = ['text', 'section', 'title'];

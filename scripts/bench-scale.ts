@@ -4,7 +4,7 @@
 // index size on disk, cold start (process start to the first answered query), query p50/p95.
 // `-- --sizes 10,100` chooses the sizes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,12 +46,13 @@ for (const size of sizes) {
     };
     const build = attempt(() => child('build', corpus, data));
     const serve = typeof build === 'string' ? build : attempt(() => child('serve', data));
-    const plainBuild = typeof build === 'string' ? build : attempt(() => child('plain-build', data));
+    mkdirSync(data, { recursive: true });
+    const plainBuild = attempt(() => child('plain-build', data, corpus));
     const plainServe = typeof plainBuild === 'string' ? plainBuild : attempt(() => child('plain-serve', data));
     const row = (name: string, b: Record<string, number> | string, s: Record<string, number> | string) =>
       typeof b === 'string' || typeof s === 'string'
         ? [`${size}× ${name}`, `failed: ${typeof b === 'string' ? b : s}`, '', '', '', '', '', '', '', '']
-        : [`${size}× ${name}`, f(typeof build === 'string' ? undefined : build.passages), f((b.buildMs ?? NaN) / 1000, 1), f(b.maxRssMb), f(b.indexMb), f((s.coldMs ?? NaN) / 1000, 2), f(s.maxRssMb), f(s.heapMb), f(s.p50, 2), f(s.p95, 2)];
+        : [`${size}× ${name}`, f(b.passages), f((b.buildMs ?? NaN) / 1000, 1), f(b.maxRssMb), f(b.indexMb), f((s.coldMs ?? NaN) / 1000, 2), f(s.maxRssMb), f(s.heapMb), f(s.p50, 2), f(s.p95, 2)];
     rows.push(row('this product', build, serve), row('default MiniSearch', plainBuild, plainServe));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,11 +1,12 @@
 // One measurement of the scale benchmark, in a fresh process so that its memory and start-up are its own.
 // Modes: `build CORPUS DATA` (our indexer), `serve DATA` (cold start to first answer, then query
-// latencies), `plain-build DATA` and `plain-serve DATA` (default MiniSearch over the same passages).
+// latencies), `plain-build DATA CORPUS` and `plain-serve DATA` (default MiniSearch over the same passages).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { buildIndex, readBundle, writeBuild } from '../indexer/build.ts';
 import { noFilters, SearchCore } from '../server/search/search-core.ts';
+import { naiveChunks } from './baseline.ts';
 import { QUERY_MIX } from './bench.ts';
 
 const [mode, first, second] = process.argv.slice(2) as [string, string, string?];
@@ -41,11 +42,12 @@ if (mode === 'build') {
   report({ coldMs, p50, p95 });
 } else if (mode === 'plain-build') {
   const started = performance.now();
-  const passages = (readBundle(first)!.passages).map(({ id, text }) => ({ id, text }));
+  // The same passages as this product's build, or naive chunks of the corpus when that build failed.
+  const passages = readBundle(first)?.passages.map(({ id, text }) => ({ id, text })) ?? naiveChunks(second!).map(({ id, text }) => ({ id: String(id), text }));
   const index = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
   index.addAll(passages);
   writeFileSync(path.join(first, 'plain.json'), JSON.stringify(index));
-  report({ buildMs: performance.now() - started, indexMb: statSync(path.join(first, 'plain.json')).size / 2 ** 20 });
+  report({ buildMs: performance.now() - started, passages: passages.length, indexMb: statSync(path.join(first, 'plain.json')).size / 2 ** 20 });
 } else if (mode === 'plain-serve') {
   const index = MiniSearch.loadJSON<{ id: string; text: string }>(readFileSync(path.join(first, 'plain.json'), 'utf8'), { fields: ['text'] });
   index.search('sextortion');

@@ -46,7 +46,8 @@ describe('npm run index', () => {
       const dataset = JSON.parse(readFileSync(path.join(paths.dataDir, 'passages.json'), 'utf8'));
       expect(dataset[0]).toMatchObject({ id: 'dgsn-2023-p001', reportId: 'dgsn-2023', file: 'corpus/dgsn-2023-annual-report.txt', year: 2023 });
       for (const field of ['section', 'themes', 'start', 'end', 'text']) expect(dataset[0]).toHaveProperty(field);
-      expect(readdirSync(paths.dataDir).sort()).toEqual(['index.json', 'passages.json']);
+      expect(readdirSync(paths.dataDir).sort()).toEqual(['index.json', 'passages.json', 'passages.ndjson']);
+      expect(readFileSync(path.join(paths.dataDir, 'passages.ndjson'), 'utf8').split('\n')[0]).toMatch(/^\{"buildId":"[0-9a-f-]{36}"\}$/);
     });
   });
 
@@ -179,6 +180,16 @@ describe('readBundle', () => {
     writeFileSync(path.join(paths.dataDir, 'index.json'), whole.slice(0, 1000));
     expect(readBundle(paths.dataDir)).toBeNull();
     writeFileSync(path.join(paths.dataDir, 'index.json'), JSON.stringify({ format: 999, passages: [] }));
+    expect(readBundle(paths.dataDir)).toBeNull();
+  });
+
+  it('returns null when the passage store belongs to another build, as after an interrupted build', async () => {
+    const paths = makeCorpus();
+    writeBuild(paths, (await buildIndex(paths)).bundle);
+    const store = readFileSync(path.join(paths.dataDir, 'passages.ndjson'), 'utf8');
+    expect(readBundle(paths.dataDir)?.passages).toHaveLength(171);
+    writeBuild(paths, (await buildIndex(paths)).bundle);
+    writeFileSync(path.join(paths.dataDir, 'passages.ndjson'), store);
     expect(readBundle(paths.dataDir)).toBeNull();
   });
 });
