@@ -60,6 +60,8 @@ export interface BuildResult {
   unlisted: string[];
   /** Milliseconds the build took, per report id and in total. */
   timings: { perReport: Record<string, number>; totalMs: number };
+  /** The extracted text of each HTML or PDF report, by report id (the text its offsets point into). */
+  texts: Record<string, string>;
 }
 
 export const INDEX_FILE = 'index.json';
@@ -67,6 +69,8 @@ export const INDEX_FILE = 'index.json';
 export const STORE_FILE = 'passages.ndjson';
 /** The dataset for researchers: every passage, as one JSON array. */
 export const PASSAGES_FILE = 'passages.json';
+/** Where the text extracted from HTML and PDF reports is kept, one `<report id>.txt` each. */
+export const TEXT_DIR = 'text';
 
 /** The default paths, relative to a repository root. */
 export function defaultPaths(root: string): BuildPaths {
@@ -154,7 +158,7 @@ export function readBundle(dataDir: string): IndexBundle | null {
  * unusable. Otherwise indexes every readable report, keeps the previous passages of reports whose
  * files fail, and returns the bundle and the problems; `write` then puts it on disk.
  */
-export async function buildIndex(paths: BuildPaths): Promise<BuildResult> {
+export async function buildIndex(paths: BuildPaths, onProgress: (done: number, total: number) => void = () => {}): Promise<BuildResult> {
   const started = performance.now();
   const reading = await readCorpus(paths.corpusDir, path.relative(paths.root, paths.corpusDir) || '.');
   const problems: CorpusProblem[] = [...reading.problems];
@@ -162,9 +166,11 @@ export async function buildIndex(paths: BuildPaths): Promise<BuildResult> {
   const passages: Passage[] = [];
   const headings: Record<string, Heading[]> = {};
   const perReport: Record<string, number> = {};
+  const texts: Record<string, string> = {};
   const takenIds = new Set(reading.sources.flatMap((source) => (source.entry.id === undefined ? [] : [source.entry.id])));
   const failedFiles = new Set(problems.map((problem) => problem.file));
-  for (const source of reading.sources) {
+  for (const [done, source] of reading.sources.entries()) {
+    onProgress(done, reading.sources.length);
     const reportStarted = performance.now();
     const processed = processSource(source, takenIds);
     if (!processed.ok) {
@@ -173,15 +179,17 @@ export async function buildIndex(paths: BuildPaths): Promise<BuildResult> {
       continue;
     }
     takenIds.add(processed.report.id);
+    if (source.extracted) texts[processed.report.id] = source.text;
     reports.push(processed.report);
     passages.push(...processed.passages);
     headings[processed.report.id] = processed.headings;
     perReport[processed.report.id] = performance.now() - reportStarted;
   }
+  onProgress(reading.sources.length, reading.sources.length);
   const carriedOver = carryOver(readBundle(paths.dataDir), reading.failedIds, failedFiles, { reports, passages, headings });
   const index = createIndex();
-  const titles = new Map(reports.map((report) => [report.id, report.title]));
-  index.addAll(passages.map((passage) => toIndexedDocument(passage, titles.get(passage.reportId) ?? '')));
+  const byId = new Map(reports.map((report) => [report.id, report]));
+  index.addAll(passages.map((passage) => toIndexedDocument(passage, byId.get(passage.reportId)?.title ?? '', byId.get(passage.reportId)?.language)));
   const bundle: IndexBundle = {
     format: INDEX_FORMAT,
     buildId: randomUUID(),
@@ -201,6 +209,7 @@ export async function buildIndex(paths: BuildPaths): Promise<BuildResult> {
     carriedOver,
     unlisted: reports.filter((report) => !report.listed).map((report) => report.id),
     timings: { perReport, totalMs: performance.now() - started },
+    texts,
   };
 }
 
@@ -230,8 +239,9 @@ function carryOver(
  * goes last). Each is written whole or not at all, and no file is built as one string, so a corpus of
  * any size can be written.
  */
-export function writeBuild(paths: BuildPaths, bundle: IndexBundle): void {
+export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record<string, string> = {}): void {
   const { passages, ...rest } = bundle;
+  for (const [id, text] of Object.entries(texts)) writeFileAtomic(path.join(paths.dataDir, TEXT_DIR, `${id}.txt`), text);
   writeFileAtomic(path.join(paths.dataDir, PASSAGES_FILE), arrayPieces(passages));
   writeFileAtomic(path.join(paths.dataDir, STORE_FILE), storePieces(bundle.buildId, passages));
   writeFileAtomic(path.join(paths.dataDir, INDEX_FILE), JSON.stringify(rest));

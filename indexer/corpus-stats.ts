@@ -1,7 +1,7 @@
 // Facts about the whole corpus that the search needs at once on start-up, worked out at build time and
 // stored in the bundle: the written words (for spelling), how many passages hold each term (for rarity),
 // and which passages are near-copies of one another.
-import { fold, termsOf, tokenize } from './analyzer.ts';
+import { fold, termsOf, tokenize, type Language } from './analyzer.ts';
 import type { Passage } from './types.ts';
 
 /** The vocabulary of the corpus. */
@@ -18,9 +18,9 @@ export const NEAR_COPY_SHARE = 0.6;
 const BOILERPLATE = 50;
 
 /** The index terms of each word of a text (stop words left out). */
-export function passageTerms(text: string): string[][] {
+export function passageTerms(text: string, language: Language = 'en'): string[][] {
   return tokenize(text)
-    .map((token) => termsOf(token.surface))
+    .map((token) => termsOf(token.surface, language))
     .filter((terms) => terms.length > 0);
 }
 

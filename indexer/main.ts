@@ -51,10 +51,10 @@ export function describeBuild(result: BuildResult): string {
 }
 
 /** Builds and writes the index; returns the process exit code. */
-export async function runIndexer(paths: BuildPaths, log: (line: string) => void = console.log): Promise<number> {
+export async function runIndexer(paths: BuildPaths, log: (line: string) => void = console.log, onProgress?: (done: number, total: number) => void): Promise<number> {
   let result: BuildResult;
   try {
-    result = await buildIndex(paths);
+    result = await buildIndex(paths, onProgress);
   } catch (error) {
     if (error instanceof ManifestError) {
       log(`${error.message}\nNothing was indexed; the previous index is kept.`);
@@ -66,7 +66,7 @@ export async function runIndexer(paths: BuildPaths, log: (line: string) => void 
     log([...result.problems.map((p) => p.message), 'indexer: no report could be indexed; the previous index is kept.'].join('\n'));
     return 1;
   }
-  writeBuild(paths, result.bundle);
+  writeBuild(paths, result.bundle, result.texts);
   log(describeBuild(result));
   for (const id of result.unlisted) log(`note: ${id} is not in the manifest; its title and year were detected from the text.`);
   for (const problem of result.problems) log(`error: ${problem.message}`);

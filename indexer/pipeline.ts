@@ -3,6 +3,7 @@
 import { classify } from './classify.ts';
 import { clean } from './clean.ts';
 import { detectYear, idFromFileName } from './detect.ts';
+import { pageAt } from './formats.ts';
 import type { SourceFile } from './read.ts';
 import { segment, type Heading } from './segment.ts';
 import type { CorpusProblem, Passage, Report } from './types.ts';
@@ -25,7 +26,7 @@ function fileName(file: string): string {
 export function processSource(source: SourceFile, takenIds: ReadonlySet<string>): ProcessedReport {
   const { entry, text, file } = source;
   const cleaned = clean(text);
-  const title = entry.title ?? cleaned.title?.text ?? fileName(file).replace(/\.[^.]+$/, '');
+  const title = entry.title ?? source.declaredTitle ?? cleaned.title?.text ?? fileName(file).replace(/\.[^.]+$/, '');
   const year = entry.year ?? detectYear(cleaned.title?.text ?? null, text);
   if (year === null) {
     return { ok: false, problem: { file, message: `indexer: ${file} names no year; add "year" to its manifest entry` } };
@@ -52,6 +53,7 @@ export function processSource(source: SourceFile, takenIds: ReadonlySet<string>)
       end: draft.end,
       text: draft.text,
       words: draft.words,
+      page: source.pageStarts === null ? null : pageAt(source.pageStarts, draft.start),
     };
   });
   const report: Report = {
@@ -68,6 +70,7 @@ export function processSource(source: SourceFile, takenIds: ReadonlySet<string>)
     words: passages.reduce((sum, passage) => sum + passage.words, 0),
     debrisLines: cleaned.dropped.length,
     sha256: source.sha256,
+    extracted: source.extracted,
   };
   return { ok: true, report, passages, headings };
 }

@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ExtractionError, htmlToText, MAX_FILE_BYTES, pdfToText } from './formats.ts';
 import type { CorpusProblem, ManifestEntry } from './types.ts';
 
 export const MANIFEST_FILE = 'reports.json';
 /** File types the indexer reads, by extension. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf'];
 
 /** A corpus file read and decoded, with the manifest entry that describes it (if any). */
 export interface SourceFile {
@@ -18,8 +19,14 @@ export interface SourceFile {
   entry: ManifestEntry;
   /** False when the file is not in the manifest. */
   listed: boolean;
-  /** The decoded text, exactly as in the file. */
+  /** The text to index: the file's own characters (.txt, .md) or the text extracted from it (.html, .pdf). */
   text: string;
+  /** True when `text` was extracted rather than read as it is. */
+  extracted: boolean;
+  /** For a PDF, where each page starts in `text`; null otherwise. */
+  pageStarts: number[] | null;
+  /** A title the file itself declares (HTML <title>), or null. */
+  declaredTitle: string | null;
   /** SHA-256 of the file's bytes. */
   sha256: string;
 }
@@ -121,6 +128,40 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string } | 
   return { text };
 }
 
+/** What reading one file gives: its text to index, or the reason it cannot be read. */
+export type SourceRead = Omit<SourceFile, 'file' | 'entry' | 'listed'> | { problem: string };
+
+/**
+ * Reads one report file (`full` is its path, `file` how messages name it): checks its size, decodes or
+ * extracts its text (HTML through a parser, PDF through its text layer). Never throws for a bad file.
+ */
+export async function readSource(full: string, file: string): Promise<SourceRead> {
+  const size = statSync(full).size;
+  if (size > MAX_FILE_BYTES) {
+    return { problem: `indexer: ${file} is ${Math.round(size / 2 ** 20)} MB, larger than the ${MAX_FILE_BYTES / 2 ** 20} MB the indexer reads` };
+  }
+  const bytes = readFileSync(full);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const extension = path.extname(full).toLowerCase();
+  if (extension === '.pdf') {
+    try {
+      const { text, pageStarts } = await pdfToText(bytes, file);
+      return { text, extracted: true, pageStarts, declaredTitle: null, sha256 };
+    } catch (error) {
+      if (!(error instanceof ExtractionError)) throw error;
+      return { problem: error.message };
+    }
+  }
+  const decoded = decodeText(bytes, file);
+  if ('problem' in decoded) return decoded;
+  if (extension === '.html' || extension === '.htm') {
+    const { text, title } = htmlToText(decoded.text);
+    if (text.trim() === '') return { problem: `indexer: ${file} has no text once navigation and scripts are set aside` };
+    return { text, extracted: true, pageStarts: null, declaredTitle: title, sha256 };
+  }
+  return { text: decoded.text, extracted: false, pageStarts: null, declaredTitle: null, sha256 };
+}
+
 /**
  * Reads every report of the corpus folder: the files the manifest lists, then any other supported file
  * (indexed as unlisted). Throws ManifestError only when the manifest itself is unusable.
@@ -130,7 +171,7 @@ export async function readCorpus(corpusDir: string, relativeDir = 'corpus'): Pro
   const sources: SourceFile[] = [];
   const failedIds: string[] = [];
   const listedFiles = new Set(entries.map((entry) => entry.file));
-  const readOne = (entry: ManifestEntry, listed: boolean) => {
+  const readOne = async (entry: ManifestEntry, listed: boolean): Promise<void> => {
     const file = `${relativeDir}/${entry.file}`;
     const full = path.join(corpusDir, entry.file);
     const fail = (message: string) => {
@@ -143,18 +184,17 @@ export async function readCorpus(corpusDir: string, relativeDir = 'corpus'): Pro
     if (!SUPPORTED_EXTENSIONS.includes(path.extname(entry.file).toLowerCase())) {
       return fail(`indexer: ${file} has an unsupported type (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
     }
-    const bytes = readFileSync(full);
-    const decoded = decodeText(bytes, file);
-    if ('problem' in decoded) return fail(decoded.problem);
-    sources.push({ file, entry, listed, text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex') });
+    const read = await readSource(full, file);
+    if ('problem' in read) return fail(read.problem);
+    sources.push({ file, entry, listed, ...read });
   };
-  for (const entry of entries) readOne(entry, true);
+  for (const entry of entries) await readOne(entry, true);
   const unlisted = existsSync(corpusDir)
     ? readdirSync(corpusDir)
         .filter((name) => name !== MANIFEST_FILE && !name.startsWith('.') && !listedFiles.has(name))
         .filter((name) => statSync(path.join(corpusDir, name)).isFile())
         .sort()
     : [];
-  for (const name of unlisted) readOne({ file: name }, false);
+  for (const name of unlisted) await readOne({ file: name }, false);
   return { sources, problems, failedIds };
 }

@@ -52,6 +52,8 @@ export interface Report {
   debrisLines: number;
   /** SHA-256 of the source file's bytes, so a citation can be checked against the exact file. */
   sha256: string;
+  /** True when passages' offsets point into text extracted from the file (HTML, PDF), saved as `data/text/<id>.txt`. */
+  extracted: boolean;
 }
 
 /** The 18 themes of the taxonomy, by slug. */
@@ -117,6 +119,8 @@ export interface Passage {
   text: string;
   /** Number of words in the text. */
   words: number;
+  /** The PDF page the passage starts on, or null for a file without pages. */
+  page: number | null;
 }
 
 /** A problem with one corpus file or the manifest; the rest of the corpus is still indexed. */
@@ -186,6 +190,8 @@ export interface PassageView {
   end: number;
   /** Source file path relative to the repository root. */
   file: string;
+  /** The PDF page the passage starts on, or null. */
+  page: number | null;
   /** Permalink of the passage page. */
   url: string;
 }

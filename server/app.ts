@@ -5,21 +5,23 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
-import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { Answerer } from './answer/answerer.ts';
+import type { Answerer } from './answer/answerer.ts';
 import * as api from './api.ts';
 import { HttpError, NotFound } from './errors.ts';
 import { csvExport, jsonExport, markdownExport, type Download } from './exports.ts';
 import * as pages from './pages.ts';
 import { createRenderer, VIEWS_DIR } from './render.ts';
+import { LiveIndex } from './live-index.ts';
 import type { SearchCore } from './search/search-core.ts';
 
 /** What the application needs. */
 export interface AppDependencies {
-  /** The loaded corpus and its search. */
-  core: SearchCore;
+  /** The loaded corpus and its search, fixed for the app's life… */
+  core?: SearchCore;
+  /** …or an index that is replaced when a new build is written (for a running server). */
+  live?: LiveIndex;
   /** Absolute origin used in permalinks and citations, e.g. `https://dgsn.example.org`; by default the request's own. */
   publicUrl?: string;
   /** Where unexpected errors are reported (never to the client). */
@@ -77,6 +79,10 @@ function originOf(req: Request, publicUrl: string | undefined): string {
   return `${req.protocol}://${host}`;
 }
 
+function failNoCore(): never {
+  throw new Error('createApp: give either core or live');
+}
+
 const wantsJson = (req: Request) => req.path.startsWith('/api/') || req.path.endsWith('.json');
 
 const ERROR_PAGES: Record<number, { heading: string; hint: string }> = {
@@ -89,9 +95,7 @@ const ERROR_PAGES: Record<number, { heading: string; hint: string }> = {
 export function createApp(deps: AppDependencies): express.Express {
   const app = express();
   const render = createRenderer();
-  const answerer = new Answerer(deps.core);
-  // A page is a pure function of its address while the index stays the same, so rendered pages are kept.
-  const pageCache = new LRUCache<string, string>({ max: 500 });
+  const live = deps.live ?? new LiveIndex(deps.core ?? failNoCore());
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   if (deps.logger !== undefined) app.use(pinoHttp({ logger: deps.logger }));
@@ -132,7 +136,9 @@ export function createApp(deps: AppDependencies): express.Express {
   app.use('/static', express.static(path.join(VIEWS_DIR, 'static'), { maxAge: '1h', index: false }));
   for (const route of ROUTES) {
     app.get(route.path, (req, res) => {
-      const context = { core: deps.core, answerer, req, origin: originOf(req, deps.publicUrl) };
+      // One generation of the index answers the whole request, even if a new build arrives meanwhile.
+      const { core, answerer, pages: pageCache } = live.current;
+      const context = { core, answerer, req, origin: originOf(req, deps.publicUrl) };
       if (route.kind === 'json') {
         res.json(route.handler(context));
       } else if (route.kind === 'page') {

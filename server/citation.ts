@@ -20,7 +20,8 @@ export interface Citations {
 function source({ passage, report }: CitationInput): string {
   const publisher = report.publisher === null ? '' : `${report.publisher}, `;
   const section = passage.section === null ? '' : `, section “${passage.section}”`;
-  return `${publisher}${report.title} (${report.year})${section}, paragraph ${passage.ordinal}`;
+  const page = passage.page === null || passage.page === undefined ? '' : `, p. ${passage.page}`;
+  return `${publisher}${report.title} (${report.year})${section}${page}, paragraph ${passage.ordinal}`;
 }
 
 /** `“quote” — publisher, title (year), section “…”, paragraph n. permalink` */

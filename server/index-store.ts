@@ -35,7 +35,7 @@ export async function ensureIndex(paths: BuildPaths, log: (line: string) => void
     const result = await buildIndex(paths);
     for (const problem of result.problems) log(`index: ${problem.message}`);
     if (result.bundle.passages.length === 0) throw new IndexUnavailableError('index: no report in the corpus could be indexed');
-    writeBuild(paths, result.bundle);
+    writeBuild(paths, result.bundle, result.texts);
     return { bundle: result.bundle, rebuilt: true };
   } catch (error) {
     if (!(error instanceof ManifestError || error instanceof IndexUnavailableError)) throw error;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { defaultPaths } from '../indexer/build.ts';
 import { createApp } from './app.ts';
+import { LiveIndex } from './live-index.ts';
 import { ensureIndex, IndexUnavailableError } from './index-store.ts';
 import { SearchCore } from './search/search-core.ts';
 
@@ -16,6 +17,7 @@ const port = Number(process.env.PORT ?? 3000);
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const paths = defaultPaths(root);
 if (process.env.DATA_DIR !== undefined) paths.dataDir = path.resolve(process.env.DATA_DIR);
+if (process.env.CORPUS_DIR !== undefined) paths.corpusDir = path.resolve(process.env.CORPUS_DIR);
 
 let core: SearchCore;
 try {
@@ -30,7 +32,10 @@ try {
 }
 
 const rateLimit = process.env.API_RATE_LIMIT === undefined ? undefined : Number(process.env.API_RATE_LIMIT);
-const app = createApp({ core, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });
+// A new build (`npm run index`, `dgsn add`) is served as soon as it is written, without a restart.
+const live = new LiveIndex(core);
+live.watch(paths.dataDir, (line) => logger.info(line));
+const app = createApp({ live, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });
 let shuttingDown = false;
 const server = http.createServer((req, res) => {
   // While shutting down, each response closes its connection, so clients reconnect elsewhere.

@@ -179,7 +179,7 @@ function optionalQuery(raw: RawParam): string {
 }
 
 function passageHtml(core: SearchCore, passage: Passage, q: string): string {
-  return q === '' ? highlight(passage.text, []) : highlight(passage.text, markedSpans(passage.text, core.marksFor(q)));
+  return q === '' ? highlight(passage.text, []) : highlight(passage.text, markedSpans(passage.text, core.marksFor(q), core.languageOfPassage(passage)));
 }
 
 /** The passage page: the passage in full, its neighbours and its citations. */

@@ -1,7 +1,7 @@
 // Highlighting: which words of a passage matched, the passage with those words in <mark>, and a snippet
 // of about fifty words around the densest cluster of matches. All text is HTML-escaped before marking.
 import escapeHtml from 'escape-html';
-import { termsOf, tokenize, type Token } from '../../indexer/analyzer.ts';
+import { termsOf, tokenize, type Language, type Token } from '../../indexer/analyzer.ts';
 
 /** What to mark: single index terms anywhere, and term sequences only where their words stand together. */
 export interface MarkSpec {
@@ -22,9 +22,9 @@ export interface MarkedSpan {
 export const SNIPPET_WORDS = 50;
 
 // Stop words are skipped when phrases are matched, as they are when passages are indexed.
-function contentTokens(text: string): Array<{ token: Token; terms: string[] }> {
+function contentTokens(text: string, language: Language): Array<{ token: Token; terms: string[] }> {
   return tokenize(text)
-    .map((token) => ({ token, terms: termsOf(token.surface) }))
+    .map((token) => ({ token, terms: termsOf(token.surface, language) }))
     .filter((item) => item.terms.length > 0);
 }
 
@@ -33,8 +33,8 @@ function contentTokens(text: string): Array<{ token: Token; terms: string[] }> {
  * included ("sexual extortion via the Internet"); spans that touch or are separated only by white space
  * are joined.
  */
-export function markedSpans(text: string, spec: MarkSpec): MarkedSpan[] {
-  const tokens = contentTokens(text);
+export function markedSpans(text: string, spec: MarkSpec, language: Language = 'en'): MarkedSpan[] {
+  const tokens = contentTokens(text, language);
   const raw: MarkedSpan[] = [];
   tokens.forEach(({ token, terms }) => {
     if (terms.some((term) => spec.terms.has(term))) raw.push({ start: token.start, end: token.end });

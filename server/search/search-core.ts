@@ -2,11 +2,12 @@
 // the tests all use it in-process; the Express layer stays thin.
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { fold, tokenize } from '../../indexer/analyzer.ts';
+import { detect as detectLanguage } from 'tinyld';
+import { fold, languageOf, tokenize, type Language } from '../../indexer/analyzer.ts';
 import { passageTerms } from '../../indexer/corpus-stats.ts';
 import type { IndexBundle } from '../../indexer/build.ts';
 import { THEMES } from '../../indexer/classify.ts';
-import { loadIndex, type IndexedDocument } from '../../indexer/index-config.ts';
+import { LANGUAGE_FIELDS, loadIndex, type IndexedDocument } from '../../indexer/index-config.ts';
 import type {
   Passage,
   PassageFilters,
@@ -24,8 +25,14 @@ import { thesaurus, wordTerms, type Thesaurus } from './thesaurus.ts';
 
 /** The ranking's constants, in one place. */
 export const RANKING = {
-  /** Field boosts for BM25: a word in the section heading says more than one in the text. */
-  boost: { text: 1, section: 0.3, title: 0.2 },
+  /**
+   * Field boosts for BM25: the passage's own words count most; its headings and its report's title much
+   * less (every passage of a section shares them). From 0.3 to 1 for the headings made no difference on
+   * the dev set.
+   */
+  boost: { text: 1, section: 0.3, title: 0.2, textFr: 1, sectionFr: 0.3, textAr: 1, sectionAr: 0.3 },
+  /** A query's words in another language of the corpus (French, Arabic) count this much, unless the query is in it. */
+  otherLanguageWeight: 0.8,
   /** BM25 parameters (MiniSearch's defaults; b from 0.3 to 0.7 made no difference on the dev set). */
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   /** A thesaurus wording counts this much of an exact match. */
@@ -67,6 +74,8 @@ interface Alternative {
   weight: number;
   fuzzy: boolean;
   prefix: boolean;
+  /** The language its terms were analysed in, and so the fields searched. */
+  language: Language;
 }
 
 // A word or phrase of the query with all the ways it may be matched.
@@ -120,6 +129,8 @@ export class SearchCore {
   readonly reports: Report[];
   readonly passages: Passage[];
   readonly vocabulary: Vocabulary;
+  /** The languages of the corpus's reports. */
+  readonly languages: Set<Language>;
   private readonly index: MiniSearch<IndexedDocument>;
   private readonly byId: Map<string, Passage>;
   private readonly reportById: Map<string, Report>;
@@ -140,6 +151,7 @@ export class SearchCore {
     this.byId = new Map(bundle.passages.map((passage) => [passage.id, passage]));
     this.reportById = new Map(bundle.reports.map((report) => [report.id, report]));
     this.vocabulary = new Vocabulary(bundle.vocabulary);
+    this.languages = new Set(bundle.reports.map((report) => languageOf(report.language)));
   }
 
   /** Does the one-time work of the first search (finding near-copies), so no user waits for it. */
@@ -167,6 +179,11 @@ export class SearchCore {
     return this.reportById.get(id);
   }
 
+  /** The language a passage is written in (its report's). */
+  languageOfPassage(passage: Passage): Language {
+    return languageOf(this.reportById.get(passage.reportId)?.language);
+  }
+
   /** The API view of a passage. */
   view(passage: Passage): PassageView {
     const report = this.reportById.get(passage.reportId)!;
@@ -181,6 +198,7 @@ export class SearchCore {
       start: passage.start,
       end: passage.end,
       file: passage.file,
+      page: passage.page ?? null,
       url: `/passages/${passage.id}`,
     };
   }
@@ -223,7 +241,7 @@ export class SearchCore {
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
       ...this.view(item.passage),
-      snippetHtml: snippet(item.passage.text, markedSpans(item.passage.text, marksOf(item.hits))),
+      snippetHtml: snippet(item.passage.text, markedSpans(item.passage.text, marksOf(item.hits), this.languageOfPassage(item.passage))),
       score: round(item.score, 3),
       duplicates: folded.get(item.passage.id) ?? [],
     }));
@@ -292,9 +310,33 @@ export class SearchCore {
       const terms = wordTerms(clause.text);
       return terms.length === 0 ? [] : [exactAlternative(clause.text, terms, clause.phrase || terms.length > 1)];
     });
+    this.addLanguages(requirements, excluded, queryLanguage(q, this.languages));
     const onlyCommonWords = requirements.length === 0 && parsed.groups.length > 0;
     if (onlyCommonWords) explanation.notices.push('The query has only common words or punctuation, which are not searched.');
     return { requirements, excluded, onlyCommonWords, explanation };
+  }
+
+  // Each word and phrase is also sought, analysed in each other language of the corpus, in that
+  // language's fields; the query's own language counts fully, the others a little less.
+  private addLanguages(requirements: Concept[][], excluded: Alternative[], asked: Language): void {
+    const weight = (language: Language) => (language === asked ? 1 : RANKING.otherLanguageWeight);
+    for (const concept of requirements.flat()) {
+      const english = concept.alternatives;
+      if (asked !== 'en') for (const alternative of english) alternative.weight *= weight('en');
+      const adjacent = english[0]?.adjacent ?? false;
+      for (const language of this.languages) {
+        if (language === 'en') continue;
+        const terms = wordTerms(concept.label, language);
+        if (terms.length > 0) concept.alternatives.push({ ...exactAlternative(concept.label, terms, adjacent || false, language), weight: weight(language) });
+      }
+    }
+    for (const alternative of [...excluded]) {
+      for (const language of this.languages) {
+        if (language === 'en') continue;
+        const terms = wordTerms(alternative.label, language);
+        if (terms.length > 0) excluded.push(exactAlternative(alternative.label, terms, alternative.adjacent, language));
+      }
+    }
   }
 
   private checkFilters(filters: PassageFilters, notices: string[]): PassageFilters {
@@ -349,6 +391,7 @@ export class SearchCore {
           weight: 1,
           fuzzy: !known && fold(word.surface).length >= 5,
           prefix: !known && word.last,
+          language: 'en',
         });
         if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight });
       } else {
@@ -410,8 +453,8 @@ export class SearchCore {
 
   // The passages that hold one term (with its fuzzy or prefix variants), with the term's BM25 score in
   // each. Cached: the wordings of a thesaurus group share many terms, and popular terms recur.
-  private termHits(term: string, fuzzy: boolean, prefix: boolean): Map<string, TermHit> {
-    const key = `${fuzzy ? 'f' : '-'}${prefix ? 'p' : '-'} ${term}`;
+  private termHits(term: string, fuzzy: boolean, prefix: boolean, language: Language): Map<string, TermHit> {
+    const key = `${language}${fuzzy ? 'f' : '-'}${prefix ? 'p' : '-'} ${term}`;
     const cached = this.options.caches ? this.termCache.get(key) : undefined;
     if (cached !== undefined) return cached;
     const options: SearchOptions = {
@@ -422,13 +465,14 @@ export class SearchCore {
       fuzzy: fuzzy ? RANKING.fuzziness : false,
       prefix,
       weights: { fuzzy: RANKING.fuzzyWeight, prefix: RANKING.prefixWeight },
+      fields: [LANGUAGE_FIELDS[language].text, LANGUAGE_FIELDS[language].section, 'title'],
     };
     const hits = new Map<string, TermHit>();
     for (const result of this.index.search(term, options)) {
       hits.set(String(result.id), {
         score: result.score,
         terms: result.terms,
-        inText: Object.values(result.match).some((fields) => fields.includes('text')),
+        inText: Object.values(result.match).some((fields) => fields.includes(LANGUAGE_FIELDS[language].text)),
       });
     }
     if (this.options.caches) this.termCache.set(key, hits);
@@ -438,7 +482,7 @@ export class SearchCore {
   // The passages holding every word of an alternative: the intersection of its terms' passages, each
   // scored by the sum of its terms' BM25 scores (what MiniSearch's AND gives, without its multiplier).
   private alternativeHits(alternative: Alternative): Map<string, Hit> {
-    const perTerm = alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix)).sort((a, b) => a.size - b.size);
+    const perTerm = alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix, alternative.language)).sort((a, b) => a.size - b.size);
     const [smallest, ...others] = perTerm;
     const found: Array<{ id: string; score: number; terms: string[]; inText: boolean }> = [];
     for (const [id, first] of smallest ?? []) {
@@ -480,7 +524,8 @@ export class SearchCore {
   private tokensOf(id: string): string[][] {
     let tokens = this.tokenCache.get(id);
     if (tokens === undefined) {
-      tokens = passageTerms(this.byId.get(id)!.text);
+      const passage = this.byId.get(id)!;
+      tokens = passageTerms(passage.text, this.languageOfPassage(passage));
       this.tokenCache.set(id, tokens);
     }
     return tokens;
@@ -597,8 +642,18 @@ export class SearchCore {
   }
 }
 
-function exactAlternative(label: string, terms: string[], adjacent: boolean): Alternative {
-  return { label, terms, adjacent, weight: 1, fuzzy: false, prefix: false };
+function exactAlternative(label: string, terms: string[], adjacent: boolean, language: Language = 'en'): Alternative {
+  return { label, terms, adjacent, weight: 1, fuzzy: false, prefix: false, language };
+}
+
+/**
+ * The language a query is written in, when the corpus has reports in it: Arabic script is Arabic; a
+ * query the detector reads as French and that has a French accent or small word is French; else English.
+ */
+export function queryLanguage(q: string, languages: ReadonlySet<Language>): Language {
+  if (languages.has('ar') && /\p{Script=Arabic}/u.test(q)) return 'ar';
+  if (languages.has('fr') && detectLanguage(q) === 'fr' && /[àâçéèêëîïôûùüÿœ]|\b(le|la|les|des|du|de|et|au|aux|une|un|sur|par|pour|dans|en)\b/i.test(q)) return 'fr';
+  return 'en';
 }
 
 // Several ways of matching one passage: the best counts fully, each other one adds `extra` of its score.

@@ -1,6 +1,6 @@
 // The domain thesaurus (thesaurus.json): groups of wordings that police and crime reporting uses for the
 // same thing across years and translations. Entries are matched on stems, in both directions.
-import { termsOf, tokenize } from '../../indexer/analyzer.ts';
+import { termsOf, tokenize, type Language } from '../../indexer/analyzer.ts';
 import data from '../thesaurus.json' with { type: 'json' };
 
 /** A wording of the thesaurus reduced to index terms, one per word (stop words dropped). */
@@ -26,8 +26,8 @@ interface Group {
 }
 
 /** Index terms of a wording, one per word: the first (whole-word) term of each token. */
-export function wordTerms(text: string): string[] {
-  return tokenize(text).flatMap((token) => termsOf(token.surface).slice(0, 1));
+export function wordTerms(text: string, language: Language = 'en'): string[] {
+  return tokenize(text).flatMap((token) => termsOf(token.surface, language).slice(0, 1));
 }
 
 export class Thesaurus {

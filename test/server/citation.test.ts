@@ -17,6 +17,7 @@ const report: Report = {
   words: 30,
   debrisLines: 0,
   sha256: 'abc',
+  extracted: false,
 };
 
 const passage: Passage = {
@@ -33,6 +34,7 @@ const passage: Passage = {
   end: 42,
   text: 'Cases of sextortion fell by 23%.',
   words: 6,
+  page: null,
 };
 
 const input: CitationInput = { passage, report, permalink: 'https://example.org/passages/dgsn-2024-p002' };

@@ -1,0 +1,176 @@
+// `dgsn`: the command-line tool. index, add, search, ask, export and serve, with human output (coloured
+// and highlighted on a terminal, plain when piped) or the API's JSON with --json.
+// Exit codes: 0 success, 1 no result, 2 bad usage (the usage is printed).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { Presets, SingleBar } from 'cli-progress';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import he from 'he';
+import pc from 'picocolors';
+import { addReport } from '../indexer/add.ts';
+import { defaultPaths, type BuildPaths } from '../indexer/build.ts';
+import { runIndexer } from '../indexer/main.ts';
+import type { SearchResult } from '../indexer/types.ts';
+import { Answerer } from '../server/answer/answerer.ts';
+import { vocabularies } from '../server/api.ts';
+import { csvExport, jsonExport, markdownExport } from '../server/exports.ts';
+import { ensureIndex } from '../server/index-store.ts';
+import { exportRows } from '../server/pages.ts';
+import { readFilters } from '../server/params.ts';
+import { noFilters, SearchCore } from '../server/search/search-core.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Where the corpus and the index are (DATA_DIR and CORPUS_DIR override the defaults). */
+function paths(): BuildPaths {
+  const chosen = defaultPaths(root);
+  if (process.env.DATA_DIR !== undefined) chosen.dataDir = path.resolve(process.env.DATA_DIR);
+  if (process.env.CORPUS_DIR !== undefined) chosen.corpusDir = path.resolve(process.env.CORPUS_DIR);
+  return chosen;
+}
+
+async function loadCore(): Promise<SearchCore> {
+  const { bundle } = await ensureIndex(paths(), (line) => console.error(pc.dim(line)));
+  return new SearchCore(bundle);
+}
+
+/** A snippet for the terminal: <mark> becomes bold yellow (or nothing when not colouring), entities decoded. */
+export function terminalSnippet(html: string): string {
+  return he.decode(html.replace(/<mark>(.*?)<\/mark>/g, (_, words: string) => pc.bold(pc.yellow(words))));
+}
+
+function printResult(result: SearchResult, rank: number): void {
+  console.log(`${pc.bold(`${rank}.`)} ${pc.bold(result.report.title)} ${pc.cyan(`(${result.year})`)}${result.section === null ? '' : pc.dim(` — ${result.section}`)}`);
+  console.log(`   ${terminalSnippet(result.snippetHtml)}`);
+  console.log(pc.dim(`   ${result.url}${result.page === null ? '' : `, p. ${result.page}`} · ${result.themes.join(', ')}`));
+}
+
+const integer = (name: string, min: number, max: number) => (value: string) => {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+  return number;
+};
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The program, ready to parse arguments; `exitOverride` turns usage errors into CommanderErrors. */
+export function program(): Command {
+  const cli = new Command('dgsn')
+    .description('Search and ask the DGSN annual reports from the terminal.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  cli
+    .command('index')
+    .description('Build the index from the corpus and print what was indexed.')
+    .action(async () => {
+      // A progress bar on a terminal; nothing extra when the output is piped.
+      const bar = process.stderr.isTTY ? new SingleBar({ format: 'Indexing [{bar}] {value}/{total} reports', hideCursor: true }, Presets.shades_classic) : null;
+      process.exitCode = await runIndexer(paths(), console.log, (done, total) => {
+        if (bar === null) return;
+        if (done === 0) bar.start(total, 0);
+        bar.update(done);
+        if (done === total) bar.stop();
+      });
+    });
+
+  cli
+    .command('add')
+    .description('Add a report (.txt, .md, .html or .pdf) to the corpus and re-index.')
+    .argument('<file>', 'the report file')
+    .option('--id <id>', 'report id (default: from the file name)')
+    .option('--title <title>', 'title (default: detected)')
+    .option('--year <year>', 'the year the report covers (default: detected)', integer('--year', 1900, 2100))
+    .addOption(new Option('--kind <kind>', 'kind of document').choices(['annual-report', 'press-article']))
+    .option('--language <code>', 'language code: en, fr or ar (default: detected)')
+    .option('--publisher <name>', 'publisher')
+    .option('--note <text>', 'a note on the source')
+    .action(async (file: string, options) => {
+      const result = await addReport(paths(), path.resolve(file), options, (line) => console.log(line));
+      if (!result.ok) {
+        console.error(pc.red(result.message));
+        process.exitCode = 2;
+        return;
+      }
+      console.log(pc.green(`Added ${result.entry.id}: ${result.entry.title} (${result.entry.year}, ${result.entry.language}).`));
+      process.exitCode = result.indexExit;
+    });
+
+  cli
+    .command('search')
+    .description('Search the reports (query syntax as on the site: "phrases", OR, -word, year:2024, theme:…).')
+    .argument('<query...>', 'the query')
+    .option('--year <year>', 'only this report year (repeatable)', collect)
+    .option('--theme <slug>', 'only this theme (repeatable)', collect)
+    .option('--limit <n>', 'number of results', integer('--limit', 1, 100), 10)
+    .option('--json', 'print the API JSON')
+    .action(async (words: string[], options: { year?: string[]; theme?: string[]; limit: number; json?: boolean }) => {
+      const core = await loadCore();
+      const filters = readFilters({ year: options.year, theme: options.theme }, vocabularies(core));
+      const response = core.search({ q: words.join(' '), filters, limit: options.limit, offset: 0, sort: 'relevance' });
+      if (options.json) console.log(JSON.stringify(response, null, 2));
+      else {
+        console.log(pc.dim(`${response.total} ${response.total === 1 ? 'passage' : 'passages'}${response.parsed.synonyms.length > 0 ? ` · synonyms: ${response.parsed.synonyms.join(', ')}` : ''}`));
+        for (const notice of response.parsed.notices) console.log(pc.yellow(notice));
+        if (response.didYouMean !== null) console.log(`Did you mean ${pc.bold(response.didYouMean)}?`);
+        response.results.forEach((result, i) => printResult(result, i + 1));
+      }
+      process.exitCode = response.total === 0 ? 1 : 0;
+    });
+
+  cli
+    .command('ask')
+    .description('Ask a question; get the figure, its sentence and its source.')
+    .argument('<question...>', 'the question')
+    .option('--json', 'print the API JSON')
+    .action(async (words: string[], options: { json?: boolean }) => {
+      const response = new Answerer(await loadCore()).answer(words.join(' '));
+      if (options.json) console.log(JSON.stringify(response, null, 2));
+      else if (response.answer === null) console.log(pc.yellow(response.reason ?? 'The reports do not answer this question.'));
+      else {
+        const { answer } = response;
+        console.log(pc.bold(pc.green(answer.text)));
+        console.log(terminalSnippet(answer.sentenceHtml));
+        console.log(pc.dim(`— ${answer.passage.report.title} (${answer.passage.year}), paragraph ${answer.passage.ordinal}${answer.passage.page === null ? '' : `, p. ${answer.passage.page}`} · ${answer.passage.url}`));
+        for (const row of response.byYear) console.log(`  ${row.year}: ${row.answer?.text ?? pc.dim(row.reason ?? '')}`);
+      }
+      process.exitCode = response.answer === null ? 1 : 0;
+    });
+
+  cli
+    .command('export')
+    .description('Print every passage (or those matching --query) as CSV, JSON or Markdown.')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'md']).default('csv'))
+    .option('--query <query>', 'only the passages matching this query')
+    .action(async (options: { format: 'csv' | 'json' | 'md'; query?: string }) => {
+      const core = await loadCore();
+      const q = options.query ?? `year:${vocabularies(core).years[0]}..${vocabularies(core).years.at(-1)}`;
+      const rows = exportRows(core, { q, filters: noFilters(), sort: options.query === undefined ? 'year-asc' : 'relevance', view: 'list', offset: 0, limit: 10 }, process.env.PUBLIC_URL ?? 'http://localhost:3000');
+      const file = options.format === 'csv' ? csvExport(q, rows) : options.format === 'json' ? jsonExport(q, rows) : markdownExport(q, rows, '');
+      process.stdout.write(file.body);
+      process.exitCode = rows.length === 0 ? 1 : 0;
+    });
+
+  cli
+    .command('serve')
+    .description('Serve the site and the API (as npm start).')
+    .option('--port <port>', 'port', integer('--port', 1, 65535), 3000)
+    .action((options: { port: number }) => {
+      const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], { stdio: 'inherit', env: { ...process.env, PORT: String(options.port) } });
+      server.on('exit', (code) => (process.exitCode = code ?? 0));
+    });
+
+  return cli;
+}
+
+/** Runs the CLI; returns when the command has finished (its exit code is in process.exitCode). */
+export async function run(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    // --help and --version end without error; anything else is bad usage.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run(process.argv.slice(2));

@@ -1,0 +1,55 @@
+// The index a running server answers from, replaced without a restart when a new build is written. Each
+// request takes the generation current when it starts, so requests in flight finish on the old index.
+import { unwatchFile, watchFile } from 'node:fs';
+import path from 'node:path';
+import { LRUCache } from 'lru-cache';
+import { INDEX_FILE, readBundle } from '../indexer/build.ts';
+import { Answerer } from './answer/answerer.ts';
+import { SearchCore } from './search/search-core.ts';
+
+/** Everything that belongs to one build of the index. */
+export interface Generation {
+  core: SearchCore;
+  answerer: Answerer;
+  /** Rendered pages, which are pure functions of their address for as long as this build serves. */
+  pages: LRUCache<string, string>;
+}
+
+export class LiveIndex {
+  private generation: Generation;
+
+  constructor(core: SearchCore) {
+    this.generation = LiveIndex.generationOf(core);
+  }
+
+  private static generationOf(core: SearchCore): Generation {
+    return { core, answerer: new Answerer(core), pages: new LRUCache({ max: 500 }) };
+  }
+
+  /** The generation to answer a request from. */
+  get current(): Generation {
+    return this.generation;
+  }
+
+  /** Serves a new build from now on. */
+  replace(core: SearchCore): void {
+    core.warmUp();
+    this.generation = LiveIndex.generationOf(core);
+  }
+
+  /**
+   * Watches the data folder and serves each new build as soon as it is complete (the index file is
+   * written last, so its change means the build is whole). Returns a function that stops watching.
+   */
+  watch(dataDir: string, log: (line: string) => void, intervalMs = 1000): () => void {
+    const file = path.join(dataDir, INDEX_FILE);
+    const check = () => {
+      const bundle = readBundle(dataDir);
+      if (bundle === null || bundle.buildId === this.generation.core.bundle.buildId) return;
+      this.replace(new SearchCore(bundle));
+      log(`index: now serving build ${bundle.buildId} (${bundle.reports.length} reports, ${bundle.passages.length} passages)`);
+    };
+    watchFile(file, { interval: intervalMs }, check);
+    return () => unwatchFile(file, check);
+  }
+}
