@@ -119,6 +119,9 @@ describe('readCorpus', () => {
           entry: { id: 'dgsn-2024', file: 'dgsn-2024.txt', year: 2024 },
           listed: true,
           text: 'Crime fell in 2024.',
+          extracted: false,
+          pageStarts: null,
+          declaredTitle: null,
           sha256: '53cfc8adb8c91a9efdb934cd8ca3c00e2935273ba1169c1bf22d1d548fa6d7d5',
         },
       ],
@@ -135,6 +138,9 @@ describe('readCorpus', () => {
         entry: { file: 'notes.txt' },
         listed: false,
         text: 'Unlisted notes.',
+        extracted: false,
+        pageStarts: null,
+        declaredTitle: null,
         sha256: '86170bd1c9108a3788d90ba08e2f2f9acf98d79365b71be8470425e7e6ab8143',
       },
     ]);
@@ -153,13 +159,13 @@ describe('readCorpus', () => {
         { id: 'dgsn-2024-copy', file: 'dgsn-2024.txt' },
         { id: 'dgsn-2023', file: 'missing.txt' },
         { id: 'dgsn-empty', file: 'empty.txt' },
-        { id: 'dgsn-pdf', file: 'report.pdf' },
+        { id: 'dgsn-pdf', file: 'report.docx' },
         { id: 'dgsn-binary', file: 'binary.txt' },
         { id: 'dgsn-latin', file: 'latin.md' },
       ]);
       write('dgsn-2024.txt', 'Crime fell in 2024.');
       write('empty.txt', '');
-      write('report.pdf', '%PDF-1.4');
+      write('report.docx', 'PK');
       write('binary.txt', Buffer.from([0x41, 0x00, 0x42]));
       write('latin.md', Buffer.from([0xff, 0xfe, 0x41]));
       write('notes.txt', 'Unlisted notes.');
@@ -173,8 +179,8 @@ describe('readCorpus', () => {
         { file: 'corpus/missing.txt', message: 'indexer: corpus/reports.json lists corpus/missing.txt, which does not exist' },
         { file: 'corpus/empty.txt', message: 'indexer: corpus/empty.txt is empty' },
         {
-          file: 'corpus/report.pdf',
-          message: 'indexer: corpus/report.pdf has an unsupported type (supported: .txt, .md, .html, .htm)',
+          file: 'corpus/report.docx',
+          message: 'indexer: corpus/report.docx has an unsupported type (supported: .txt, .md, .html, .htm, .pdf)',
         },
         { file: 'corpus/binary.txt', message: 'indexer: corpus/binary.txt is a binary file, not text' },
         { file: 'corpus/latin.md', message: 'indexer: corpus/latin.md is not valid UTF-8 text (save it as UTF-8)' },

@@ -198,6 +198,7 @@ describe('Answerer', () => {
           start: expect.any(Number),
           end: expect.any(Number),
           file: 'corpus/dgsn-2023-annual-report.txt',
+          page: null,
           url: `/passages/${answer.passage.id}`,
           snippetHtml: expect.stringContaining('<mark>50 million dirhams</mark>'),
           score: expect.any(Number),

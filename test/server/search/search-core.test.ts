@@ -129,6 +129,7 @@ describe('SearchCore', () => {
           start: 32,
           end: 182,
           file: 'corpus/dgsn-2024.txt',
+          page: null,
           url: '/passages/dgsn-2024-p001',
           snippetHtml:
             'Police officers <mark>seized cocaine</mark> and hashish in the port of Tanger Med, where the scanners found drugs hidden in a truck of vegetables bound for Europe.',
@@ -434,6 +435,7 @@ describe('SearchCore', () => {
         start: 34,
         end: 184,
         file: 'corpus/press-2024.txt',
+        page: null,
         url: '/passages/press-2024-p001',
       });
     });
