@@ -15,7 +15,7 @@ import { Answerer } from '../server/answer/answerer.ts';
 import { vocabularies } from '../server/api.ts';
 import { csvExport, jsonExport, markdownExport } from '../server/exports.ts';
 import { ensureIndex } from '../server/index-store.ts';
-import { exportRows } from '../server/pages.ts';
+import { exportRows, searchUrl } from '../server/pages.ts';
 import { readFilters } from '../server/params.ts';
 import { noFilters, SearchCore } from '../server/search/search-core.ts';
 
@@ -144,8 +144,10 @@ export function program(): Command {
     .action(async (options: { format: 'csv' | 'json' | 'md'; query?: string }) => {
       const core = await loadCore();
       const q = options.query ?? `year:${vocabularies(core).years[0]}..${vocabularies(core).years.at(-1)}`;
-      const rows = exportRows(core, { q, filters: noFilters(), sort: options.query === undefined ? 'year-asc' : 'relevance', view: 'list', offset: 0, limit: 10 }, process.env.PUBLIC_URL ?? 'http://localhost:3000');
-      const file = options.format === 'csv' ? csvExport(q, rows) : options.format === 'json' ? jsonExport(q, rows) : markdownExport(q, rows, '');
+      const origin = process.env.PUBLIC_URL ?? 'http://localhost:3000';
+      const state = { q, filters: noFilters(), sort: options.query === undefined ? ('year-asc' as const) : ('relevance' as const), view: 'list' as const, offset: 0, limit: 10 };
+      const rows = exportRows(core, state, origin);
+      const file = options.format === 'csv' ? csvExport(q, rows) : options.format === 'json' ? jsonExport(q, rows) : markdownExport(q, rows, origin + searchUrl(state));
       process.stdout.write(file.body);
       process.exitCode = rows.length === 0 ? 1 : 0;
     });

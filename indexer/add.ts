@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { detect as detectLanguageCode } from 'tinyld';
-import { writeFileAtomic, type BuildPaths } from './build.ts';
+import { corpusLabel, writeFileAtomic, type BuildPaths } from './build.ts';
 import { clean } from './clean.ts';
 import { detectYear, idFromFileName } from './detect.ts';
 import { runIndexer } from './main.ts';
@@ -48,8 +48,11 @@ export async function addReport(paths: BuildPaths, source: string, options: AddO
   if (options.year !== undefined && (!Number.isInteger(options.year) || options.year < 1900 || options.year > 2100)) {
     return fail(`the year must be a whole number from 1900 to 2100 (got ${options.year})`);
   }
-  const relativeCorpus = path.relative(paths.root, paths.corpusDir) || '.';
+  const relativeCorpus = corpusLabel(paths);
   const target = path.join(paths.corpusDir, name);
+  if (path.resolve(path.dirname(source)) === path.resolve(paths.corpusDir)) {
+    return fail(`${name} is already in the corpus folder; describe it in ${MANIFEST_FILE} and run \`dgsn index\` instead`);
+  }
   if (existsSync(target)) return fail(`${relativeCorpus}/${name} already exists; rename the file or remove the old one first`);
   const read = await readSource(source, name);
   if ('problem' in read) return fail(read.problem.replace(/^indexer: /, ''));
@@ -67,6 +70,7 @@ export async function addReport(paths: BuildPaths, source: string, options: AddO
   if (language === null) return fail(`the language of ${name} is not one of ${LANGUAGES.join(', ')}; give it with --language`);
   const id = options.id ?? uniqueId(idFromFileName(name), new Set(entries.map((entry) => entry.id!)));
   if (entries.some((entry) => entry.id === id)) return fail(`the report id "${id}" is already in the manifest`);
+  if (entries.some((entry) => entry.file === name)) return fail(`the manifest already lists a file named ${name}; rename the file first`);
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) return fail(`the report id must be lower-case letters, digits and hyphens (got "${id}")`);
   const entry: ManifestEntry = {
     id,

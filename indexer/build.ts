@@ -72,6 +72,16 @@ export const PASSAGES_FILE = 'passages.json';
 /** Where the text extracted from HTML and PDF reports is kept, one `<report id>.txt` each. */
 export const TEXT_DIR = 'text';
 
+/**
+ * How file paths name the corpus folder: relative to the repository (`corpus`) when it is inside it, else
+ * the folder's absolute path (never a climb like `../../tmp/…`).
+ */
+export function corpusLabel(paths: BuildPaths): string {
+  const relative = path.relative(paths.root, paths.corpusDir);
+  if (relative === '') return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? paths.corpusDir : relative;
+}
+
 /** The default paths, relative to a repository root. */
 export function defaultPaths(root: string): BuildPaths {
   return { root, corpusDir: path.join(root, 'corpus'), dataDir: path.join(root, 'data') };
@@ -160,7 +170,7 @@ export function readBundle(dataDir: string): IndexBundle | null {
  */
 export async function buildIndex(paths: BuildPaths, onProgress: (done: number, total: number) => void = () => {}): Promise<BuildResult> {
   const started = performance.now();
-  const reading = await readCorpus(paths.corpusDir, path.relative(paths.root, paths.corpusDir) || '.');
+  const reading = await readCorpus(paths.corpusDir, corpusLabel(paths));
   const problems: CorpusProblem[] = [...reading.problems];
   const reports: Report[] = [];
   const passages: Passage[] = [];

@@ -64,6 +64,11 @@ export function htmlToText(html: string): { text: string; title: string | null }
       current += node.value ?? '';
       return;
     }
+    // The <head> holds no report text, only the <title> looked for above.
+    if (name === 'head') {
+      for (const child of node.childNodes ?? []) if ((child.tagName ?? child.nodeName) === 'title') walk(child);
+      return;
+    }
     if (SKIPPED_ELEMENTS.has(name)) return;
     const names = (node.attrs ?? []).filter((attr) => attr.name === 'class' || attr.name === 'id' || attr.name === 'role').map((attr) => attr.value).join(' ');
     if (names !== '' && DEBRIS_NAMES.test(names)) return;

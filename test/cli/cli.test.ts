@@ -1,0 +1,176 @@
+// The `dgsn` command as a user runs it: a child process over a copy of the real corpus, its output piped.
+// Exit codes: 0 success, 1 no result, 2 bad usage.
+import { spawn } from 'node:child_process';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBundle, type BuildPaths } from '../../indexer/build.ts';
+import { Answerer } from '../../server/answer/answerer.ts';
+import { noFilters, SearchCore } from '../../server/search/search-core.ts';
+import { copyOf, corpusState, indexed, realCorpusCopy, reportPdf, repoRoot, scannedPdf, tempDir, writeFile } from '../support/fixtures.ts';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const ANSI = /\x1b\[[0-9;]*m/;
+
+/** Runs `node bin/dgsn.js …` on a corpus, as a pipe (not a terminal), with colours neither forced nor refused. */
+function dgsn(paths: BuildPaths, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const { FORCE_COLOR, NO_COLOR, CI, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['bin/dgsn.js', ...args], {
+    cwd: repoRoot,
+    env: { ...inherited, DATA_DIR: paths.dataDir, CORPUS_DIR: paths.corpusDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
+}
+
+/** A copy of the real corpus, indexed once; the commands that do not change it share it. */
+let corpus: BuildPaths;
+/** The search core over that same index, to say what the commands should print. */
+let core: SearchCore;
+
+beforeAll(async () => {
+  corpus = await indexed(realCorpusCopy());
+  core = new SearchCore(readBundle(corpus.dataDir)!);
+});
+
+describe('dgsn search', () => {
+  it('prints the matching passages as plain text when piped, and exits 0', async () => {
+    const { code, stdout } = await dgsn(corpus, ['search', 'sextortion']);
+    const expected = core.search({ q: 'sextortion', filters: noFilters(), limit: 10, offset: 0, sort: 'relevance' });
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(ANSI);
+    expect(stdout.split('\n')[0]).toMatch(new RegExp(`^${expected.total} passages`));
+    const first = expected.results[0]!;
+    expect(stdout).toContain(`1. ${first.report.title} (${first.year})`);
+    expect(stdout).toContain(`   ${first.url} · ${first.themes.join(', ')}`);
+  });
+
+  describe('when FORCE_COLOR is set', () => {
+    it('colours the output and highlights the matched words', async () => {
+      const { code, stdout } = await dgsn(corpus, ['search', 'sextortion'], { FORCE_COLOR: '1' });
+      expect(code).toBe(0);
+      expect(stdout).toMatch(ANSI);
+      expect(stdout).toMatch(/\x1b\[1m\x1b\[33m[Ss]extortion\x1b\[39m\x1b\[22m/);
+    });
+  });
+
+  describe('when nothing matches', () => {
+    it('says so and exits 1', async () => {
+      const { code, stdout } = await dgsn(corpus, ['search', 'zzqqxx']);
+      expect(code).toBe(1);
+      expect(stdout.split('\n')[0]).toBe('0 passages');
+    });
+  });
+
+  describe('with --json', () => {
+    it('prints the response of the search API', async () => {
+      const { code, stdout } = await dgsn(corpus, ['search', 'sextortion', '--json']);
+      expect(code).toBe(0);
+      const response = JSON.parse(stdout);
+      expect(response).toEqual({
+        ...core.search({ q: 'sextortion', filters: noFilters(), limit: 10, offset: 0, sort: 'relevance' }),
+        tookMs: expect.any(Number),
+      });
+      expect(response).toMatchObject({ query: 'sextortion', total: expect.any(Number) });
+      expect(response.results[0]).toMatchObject({ id: expect.any(String), report: { id: expect.any(String) }, snippetHtml: expect.stringContaining('<mark>') });
+    });
+  });
+
+  describe.each([
+    ['no query', ['search'], "error: missing required argument 'query'", 'Usage: dgsn search'],
+    ['a limit of 0', ['search', 'police', '--limit', '0'], "error: option '--limit <n>' argument '0' is invalid. --limit must be a whole number from 1 to 100.", 'Usage: dgsn search'],
+    ['an unknown command', ['frobnicate'], "error: unknown command 'frobnicate'", 'Usage: dgsn [options] [command]'],
+  ])('with %s', (_, args, error, usage) => {
+    it('names the mistake, prints the usage and exits 2', async () => {
+      const { code, stdout, stderr } = await dgsn(corpus, args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.split('\n')[0]).toBe(error);
+      expect(stderr).toContain(usage);
+    });
+  });
+});
+
+describe('dgsn ask', () => {
+  it('prints the figure that answers, then its sentence and source, and exits 0', async () => {
+    const { code, stdout } = await dgsn(corpus, ['ask', 'How much cocaine was seized in 2024?']);
+    expect(code).toBe(0);
+    const [figure, sentence, source] = stdout.split('\n');
+    expect(figure).toBe('1.948 tons of cocaine');
+    expect(sentence).toContain('1.948 tons of cocaine');
+    expect(source).toMatch(/^— .+ \(2024\), paragraph \d+ · \/passages\/[a-z0-9-]+$/);
+  });
+
+  describe('when the reports do not cover the year asked about', () => {
+    it('says which years they cover and exits 1', async () => {
+      const question = 'How many cars were stolen in 2021?';
+      const { code, stdout } = await dgsn(corpus, ['ask', question]);
+      const { reason } = new Answerer(core).answer(question);
+      expect(code).toBe(1);
+      expect(reason).toContain('2021');
+      expect(stdout.trim()).toBe(reason);
+    });
+  });
+});
+
+describe('dgsn export', () => {
+  it('prints every passage as CSV with a header row', async () => {
+    const { code, stdout } = await dgsn(corpus, ['export', '--format', 'csv']);
+    expect(code).toBe(0);
+    const rows: Array<Record<string, string>> = parse(stdout, { columns: true });
+    expect(rows).toHaveLength(core.passages.length);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'year', 'reportId', 'report', 'section', 'themes', 'text', 'permalink']);
+    expect(new Set(rows.map((row) => row.id))).toEqual(new Set(core.passages.map((passage) => passage.id)));
+  });
+
+  it('prints every passage as JSON', async () => {
+    const { code, stdout } = await dgsn(corpus, ['export', '--format', 'json']);
+    expect(code).toBe(0);
+    const file = JSON.parse(stdout);
+    expect(file.total).toBe(core.passages.length);
+    expect(file.passages).toHaveLength(core.passages.length);
+    expect(file.passages[0]).toMatchObject({ id: 'dgsn-2020-p001', year: 2020, reportId: 'dgsn-2020' });
+  });
+
+  it('prints every passage as Markdown, one heading and quote each', async () => {
+    const { code, stdout } = await dgsn(corpus, ['export', '--format', 'md']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^# Search: /);
+    expect(stdout.match(/^## \d{4} — /gm)).toHaveLength(core.passages.length);
+    expect(stdout.match(/^> /gm)).toHaveLength(core.passages.length);
+  });
+});
+
+describe('dgsn add', () => {
+  it('adds a PDF report that the next search finds, with its page', async () => {
+    const paths = copyOf(corpus);
+    const pdf = writeFile(tempDir(), 'dgsn-2019-report.pdf', await reportPdf());
+    const added = await dgsn(paths, ['add', pdf]);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('Added dgsn-2019-report: Annual Report 2019 (2019, en).');
+    const found = await dgsn(paths, ['search', '"cannabis resin"', 'year:2019']);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain('1. Annual Report 2019 (2019)');
+    expect(found.stdout).toContain('/passages/dgsn-2019-report-p001, p. 1');
+  });
+
+  describe('when the file cannot be added', () => {
+    it('says why on stderr, changes nothing and exits 2', async () => {
+      const paths = copyOf(corpus);
+      const scan = writeFile(tempDir(), 'scan.pdf', await scannedPdf());
+      const before = corpusState(paths);
+      const { code, stderr } = await dgsn(paths, ['add', scan]);
+      expect(code).toBe(2);
+      expect(stderr.trim()).toBe('add: scan.pdf has no text layer (a scanned document?); run OCR on it before adding it');
+      expect(corpusState(paths)).toEqual(before);
+    });
+  });
+});
