@@ -4,7 +4,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { buildIndex, readBundle, writeBuild } from '../indexer/build.ts';
+import { buildIndex, INDEX_FILE, readBundle, STORE_FILE, writeBuild } from '../indexer/build.ts';
 import { noFilters, SearchCore } from '../server/search/search-core.ts';
 import { naiveChunks } from './baseline.ts';
 import { QUERY_MIX } from './bench.ts';
@@ -32,7 +32,9 @@ if (mode === 'build') {
   const paths = { root: path.dirname(first), corpusDir: first, dataDir: second! };
   const result = await buildIndex(paths);
   writeBuild(paths, result.bundle);
-  report({ buildMs: performance.now() - started, passages: result.bundle.passages.length, indexMb: statSync(path.join(second!, 'index.json')).size / 2 ** 20 });
+  // The index on disk is the index file and the passage store the server loads with it.
+  const indexBytes = statSync(path.join(second!, INDEX_FILE)).size + statSync(path.join(second!, STORE_FILE)).size;
+  report({ buildMs: performance.now() - started, passages: result.bundle.passages.length, indexMb: indexBytes / 2 ** 20 });
 } else if (mode === 'serve') {
   const bundle = readBundle(first)!;
   const core = new SearchCore(bundle, undefined, { caches: false });
