@@ -36,13 +36,13 @@ export function describeBuild(result: BuildResult): string {
   );
   out.push('');
   out.push('Primary themes per report:');
+  // Counted in one pass over the passages, so that a large corpus prints at once.
+  const counts = new Map<string, number>();
+  for (const passage of passages) counts.set(`${passage.reportId} ${passage.themes[0]}`, (counts.get(`${passage.reportId} ${passage.themes[0]}`) ?? 0) + 1);
   out.push(
     formatTable(
       ['theme', ...reports.map((report) => report.id)],
-      THEMES.map((theme) => [
-        theme.slug,
-        ...reports.map((report) => passages.filter((p) => p.reportId === report.id && p.themes[0] === theme.slug).length),
-      ]),
+      THEMES.map((theme) => [theme.slug, ...reports.map((report) => counts.get(`${report.id} ${theme.slug}`) ?? 0)]),
     ),
   );
   out.push('');

@@ -4,11 +4,11 @@
 // searches do, so the result cache serves most of it); the "distinct queries" run never repeats a query
 // and so measures the search itself. `-- --duration 5` shortens every run.
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { formatTable } from '../indexer/main.ts';
+import { freePort } from '../server/listen.ts';
 import { QUERY_MIX } from './bench.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -22,13 +22,6 @@ const QUESTIONS = [
 ];
 const WORDS = ['police', 'drugs', 'traffic', 'training', 'cameras', 'identity', 'cocaine', 'forensic', 'cooperation', 'recruitment', 'violence', 'school', 'festival', 'laboratory', 'vehicles', 'women', 'victims', 'networks', 'borders', 'seizures'];
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((done) => probe.once('listening', done));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((done) => probe.close(done));
-  return port;
-}
 
 async function main(): Promise<void> {
   const port = await freePort();

@@ -1,6 +1,6 @@
 // Serving an app on a port of this machine, for `npm start`, the tests, the evaluation and the benchmarks.
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type express from 'express';
 
 /** A running server: its base URL and how to stop it. */
@@ -24,4 +24,13 @@ export function listen(app: express.Express, port = 0, host = '127.0.0.1'): Prom
       });
     });
   });
+}
+
+/** A port of 127.0.0.1 that is free now (for starting a server in a test or a benchmark). */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((done) => probe.once('listening', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((done) => probe.close(done));
+  return port;
 }

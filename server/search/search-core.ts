@@ -424,7 +424,9 @@ export class SearchCore {
     const perRequirement = plan.requirements.map((concepts) => mergeHits(concepts.map((concept) => this.conceptHits(concept))));
     const counts = new Map<string, number>();
     for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const most = Math.max(0, ...counts.values());
+    // A loop, not Math.max(...counts): a common word matches hundreds of thousands of passages at scale.
+    let most = 0;
+    for (const count of counts.values()) if (count > most) most = count;
     const partial = most > 0 && most < plan.requirements.length;
     // Every match gets its BM25 sum; only the best `proximityDepth` get the closeness of the query's words,
     // which needs the passage's words (a very common word matches most of a large corpus).

@@ -1,30 +1,12 @@
 // A report added while the real server runs is served within seconds, without a restart and without a
 // single failed request.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../indexer/types.ts';
-import { freePort, indexed, reportPdf, repoRoot, smallCorpus, tempDir, writeFile } from '../support/fixtures.ts';
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  exit: Promise<number | null>;
-}
-
-/** Starts `server/main.ts` as `npm start` does and waits until it serves. */
-async function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repoRoot, env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  while (!output.includes('Serving on')) {
-    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}:\n${output}`);
-    await sleep(50);
-  }
-  return { child, url: `http://127.0.0.1:${env.PORT}`, exit };
-}
+import { freePort } from '../../server/listen.ts';
+import { indexed, reportPdf, repoRoot, smallCorpus, tempDir, writeFile } from '../support/fixtures.ts';
+import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /** Runs `node bin/dgsn.js …` and resolves with its exit code. */
 function dgsn(args: string[], env: Record<string, string>): Promise<number | null> {
@@ -32,7 +14,7 @@ function dgsn(args: string[], env: Record<string, string>): Promise<number | nul
   return new Promise((done) => child.on('close', done));
 }
 
-let server: Started | undefined;
+let server: ServerProcess | undefined;
 
 // A failed test must not leave its server running.
 afterEach(() => {
@@ -44,7 +26,7 @@ describe('the running server', () => {
     it('serves it within 10 seconds, without a restart, while every request in the meantime succeeds', async () => {
       const paths = await indexed(smallCorpus());
       const folders = { DATA_DIR: paths.dataDir, CORPUS_DIR: paths.corpusDir };
-      server = await start({ PORT: String(await freePort()), LOG_LEVEL: 'silent', ...folders });
+      server = await startServerProcess({ PORT: String(await freePort()), LOG_LEVEL: 'silent', ...folders });
       const searchUrl = `${server.url}/api/search?q=${encodeURIComponent('"cannabis resin"')}`;
 
       // A client searching without pause for as long as the test runs.

@@ -1,56 +1,21 @@
 // Running the real server as a process: shutting down cleanly, a port already in use, a corrupt index
 // file; and the request limits of the app.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { listen } from '../../server/listen.ts';
-import { realCore, repoRoot } from '../support/corpus-server.ts';
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((done) => probe.once('listening', done));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((done) => probe.close(done));
-  return port;
-}
-
-/** Starts `server/main.ts` as `npm start` does and waits until it serves (or exits). */
-async function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repoRoot, env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  await new Promise<void>((ready) => {
-    const check = setInterval(() => {
-      if (output.includes('Serving on') || child.exitCode !== null) {
-        clearInterval(check);
-        ready();
-      }
-    }, 50);
-    void exit.then(() => ready());
-  });
-  return { child, url: `http://127.0.0.1:${env.PORT}`, output: () => output, exit };
-}
+import { freePort, listen } from '../../server/listen.ts';
+import { startServerProcess } from '../support/server-process.ts';
+import { realCore } from '../support/corpus-server.ts';
 
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'dgsn-ops-'));
 
 describe('server/main.ts', () => {
   describe('on SIGTERM', () => {
     it('finishes the requests in flight and exits 0', async () => {
-      const server = await start({ PORT: String(await freePort()), DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
+      const server = await startServerProcess({ PORT: String(await freePort()), DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
       // Twenty requests whose connections are open (so they are in flight) when SIGTERM arrives.
       const connected: Array<Promise<void>> = [];
       const inFlight = Array.from({ length: 20 }, (_, i) => {
@@ -75,8 +40,8 @@ describe('server/main.ts', () => {
   describe('when the port is in use', () => {
     it('says so in one line and exits 1', async () => {
       const port = String(await freePort());
-      const first = await start({ PORT: port, DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
-      const second = await start({ PORT: port, DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
+      const first = await startServerProcess({ PORT: port, DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
+      const second = await startServerProcess({ PORT: port, DATA_DIR: dataDir(), LOG_LEVEL: 'silent' });
       expect(await second.exit).toBe(1);
       expect(second.output().trim().split('\n').at(-1)).toBe(`Port ${port} is in use; set PORT to another port.`);
       expect(second.output()).not.toMatch(/\n\s+at /);
@@ -89,7 +54,7 @@ describe('server/main.ts', () => {
     it('rebuilds it from the corpus, logs why, and serves', async () => {
       const data = dataDir();
       writeFileSync(path.join(data, 'index.json'), '{"format": 1, "passages": [');
-      const server = await start({ PORT: String(await freePort()), DATA_DIR: data, LOG_LEVEL: 'info' });
+      const server = await startServerProcess({ PORT: String(await freePort()), DATA_DIR: data, LOG_LEVEL: 'info' });
       expect(server.output()).toContain('index: no usable index on disk; building it from the corpus');
       expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({ status: 'ok', passages: 310 });
       server.child.kill('SIGTERM');
