@@ -107,6 +107,9 @@ interface Plan {
   explanation: QueryExplanation;
 }
 
+/** What the search core keeps of a bundle once its index and vocabulary are loaded. */
+export type LoadedBundle = Omit<IndexBundle, 'index' | 'vocabulary'>;
+
 // A matching passage: its score, and the hits it holds (its highlight marks are only worked out for the
 // page shown, so that a query matching most of a large corpus costs no more than a scan).
 interface Ranked {
@@ -139,12 +142,18 @@ export class SearchCore {
   private readonly termCache = new LRUCache<string, Map<string, TermHit>>({ max: 2000, maxSize: 2_000_000, sizeCalculation: (hits) => hits.size + 1 });
   private readonly cache = new LRUCache<string, SearchResponse>({ max: RANKING.cacheSize });
 
+  /** The build served: its id, time, reports, passages, headings and near-copies. */
+  readonly bundle: LoadedBundle;
+
   constructor(
-    readonly bundle: IndexBundle,
+    bundle: IndexBundle,
     private readonly words: Thesaurus = thesaurus,
     /** `caches: false` answers every search afresh (for benchmarks that measure the search itself). */
     private readonly options: { caches: boolean } = { caches: true },
   ) {
+    // The serialised index and vocabulary are not kept once loaded: that would hold the corpus twice.
+    const { index: _index, vocabulary: _vocabulary, ...kept } = bundle;
+    this.bundle = kept;
     this.reports = bundle.reports;
     this.passages = bundle.passages;
     this.index = loadIndex(bundle.index);
