@@ -87,7 +87,7 @@ function readSuffix(text: string, at: number): { scale: number; unit: string | n
   };
 }
 
-function kindOf(value: number, unit: string | null, raw: string): ValueKind {
+function kindOf(unit: string | null, raw: string): ValueKind {
   if (unit === '%') return 'percentage';
   if (unit !== null && unit !== 'years' && unit !== 'days' && unit !== 'hours') return 'amount';
   if (/^(19[5-9]\d|20\d\d)$/.test(raw) && unit === null) return 'year';
@@ -120,7 +120,7 @@ export function findValues(text: string): Value[] {
     const value = Number(raw.replace(/,/g, '')) * suffix.scale;
     // A range of two years ("2022-2026") is years; any other range ("17-21") is a count.
     const yearRange = match[3] !== undefined && /^(19|20)\d\d$/.test(raw) && /^(19|20)\d\d$/.test(match[3]);
-    const kind = yearRange ? 'year' : match[3] !== undefined ? 'count' : kindOf(value, suffix.unit, raw);
+    const kind = yearRange ? 'year' : match[3] !== undefined ? 'count' : kindOf(suffix.unit, raw);
     values.push({ value, kind, unit: suffix.unit, start, end, text: text.slice(start, end) });
     taken.push([start, end]);
   }
@@ -133,7 +133,7 @@ export function findValues(text: string): Value[] {
     const suffix = readSuffix(text, start + match[0].length);
     const end = start + match[0].length + suffix.length;
     const value = (inDigits === undefined ? fromWords : Number(inDigits)) * suffix.scale;
-    values.push({ value, kind: kindOf(value, suffix.unit, ''), unit: suffix.unit, start, end, text: text.slice(start, end) });
+    values.push({ value, kind: kindOf(suffix.unit, ''), unit: suffix.unit, start, end, text: text.slice(start, end) });
     taken.push([start, end]);
   }
   for (const match of text.matchAll(new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})\\b`, 'gi'))) {

@@ -125,7 +125,8 @@ function marksOf(hits: Array<Hit | undefined>): MarkSpec {
   };
 }
 
-const noFilters = (): PassageFilters => ({ years: [], themes: [], reports: [] });
+/** No restriction: every year, theme and report. */
+export const noFilters = (): PassageFilters => ({ years: [], themes: [], reports: [] });
 
 /** The searchable corpus, in memory. */
 export class SearchCore {
@@ -446,7 +447,7 @@ export class SearchCore {
         return { id, hits, sum: hits.reduce((total, hit) => total + (hit?.score ?? 0), 0) };
       })
       .sort((a, b) => b.sum - a.sum || a.id.localeCompare(b.id));
-    const ranked: Ranked[] = base.map(({ id, hits, sum }, position) => {
+    const ranked: Ranked[] = base.map(({ id, hits }, position) => {
       const passage = this.byId.get(id)!;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
       const textual = hits.reduce((total, hit) => total + (hit === undefined ? 0 : hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight)), 0);
@@ -728,4 +729,3 @@ function round(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
-export { noFilters };
