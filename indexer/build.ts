@@ -88,6 +88,8 @@ export function defaultPaths(root: string): BuildPaths {
 }
 
 const INDEXER_DIR = path.dirname(new URL(import.meta.url).pathname);
+// The language module analyses what the indexer writes, so a change to it calls for a rebuild too.
+const LANGUAGE_DIR = path.join(INDEXER_DIR, '..', 'language');
 
 function hashFolder(hash: ReturnType<typeof createHash>, dir: string, filter: (name: string) => boolean): void {
   if (!existsSync(dir)) return;
@@ -104,6 +106,7 @@ export function corpusFingerprint(corpusDir: string): string {
   const hash = createHash('sha256').update(`format ${INDEX_FORMAT}\0`);
   hashFolder(hash, corpusDir, (name) => !name.startsWith('.'));
   hashFolder(hash, INDEXER_DIR, (name) => /\.(ts|json)$/.test(name));
+  hashFolder(hash, LANGUAGE_DIR, (name) => /\.(ts|json)$/.test(name));
   return hash.digest('hex');
 }
 

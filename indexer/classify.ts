@@ -1,6 +1,6 @@
 // Classify stage: tag each passage with a primary theme and up to two secondary themes from the
 // taxonomy in themes.json, keeping the words that decided so every tag can be explained.
-import { termsOf, tokenize } from './analyzer.ts';
+import { termsOf, tokenize } from '../language/analyzer.ts';
 import taxonomy from './themes.json' with { type: 'json' };
 import type { ThemeEvidence, ThemeSlug } from './types.ts';
 

@@ -1,6 +1,6 @@
 // Clean stage: find the text a researcher would cite and set web-page debris aside, without editing a
 // character of what stays. Everything is expressed as offsets into the original text.
-import { fold } from './analyzer.ts';
+import { fold } from '../language/analyzer.ts';
 
 /** A run of the original text: `text` is exactly `original.slice(start, end)`. */
 export interface Span {

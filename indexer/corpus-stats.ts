@@ -1,7 +1,7 @@
 // Facts about the whole corpus that the search needs at once on start-up, worked out at build time and
 // stored in the bundle: the written words (for spelling), how many passages hold each term (for rarity),
 // and which passages are near-copies of one another.
-import { fold, termsOf, tokenize, type Language } from './analyzer.ts';
+import { fold, termsOf, tokenize, type Language } from '../language/analyzer.ts';
 import type { Passage } from './types.ts';
 
 /** The vocabulary of the corpus. */

@@ -1,7 +1,7 @@
 // The one definition of the full-text index: fields, boosts' inputs, tokenizer and term processing.
 // Building and loading both go through here, so the two can never disagree.
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { languageOf, termsOf, tokenize, type Language } from './analyzer.ts';
+import { languageOf, termsOf, tokenize, type Language } from '../language/analyzer.ts';
 import type { Passage } from './types.ts';
 
 /**

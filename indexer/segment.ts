@@ -2,7 +2,7 @@
 // of the source is a passage; a long paragraph is cut at sentence boundaries; headings, whether on a
 // line of their own or run into the text (the 2024 report is one line), become the `section` of the
 // passages under them and never part of a passage.
-import { countWords } from './analyzer.ts';
+import { countWords } from '../language/analyzer.ts';
 import type { Span } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 

@@ -212,6 +212,8 @@ export interface QueryExplanation {
   terms: string[];
   /** Equivalent wordings from the thesaurus that were searched too. */
   synonyms: string[];
+  /** Related words the reports use that were searched too, from general English (forms, synonyms, neighbours). */
+  related: string[];
   /** Words that were not in the reports and were read as a close word that is (`from` → `to`). */
   corrections: Array<{ from: string; to: string }>;
   /** Words excluded with `-`. */

@@ -1,8 +1,17 @@
-// The evaluation's baseline, rebuilt in the same run: naive paragraph chunks of the raw reports (blank
-// lines, and five-sentence windows for a one-line report) indexed with MiniSearch's defaults.
+// The evaluation's baselines, rebuilt in the same run: MiniSearch with its defaults (or the given search
+// options) over the product's own passages, so the comparison is about search, not chunking; and naive
+// paragraph chunks of the raw reports, for the scale benchmark when the product's build fails.
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { Passage } from '../indexer/types.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import MiniSearch, { type SearchOptions } from 'minisearch';
+
+/** A search function over the passages' text with MiniSearch's defaults (or the given options). */
+export function passageSearch(passages: Passage[], options: SearchOptions = {}): (q: string) => string[] {
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  index.addAll(passages.map((passage, id) => ({ id, text: passage.text })));
+  return (q) => index.search(q, options).slice(0, 10).map((result) => passages[Number(result.id)]!.text);
+}
 
 /** Naive chunks of every .txt file of a corpus folder. */
 export function naiveChunks(corpusDir: string): Array<{ id: number; text: string }> {
@@ -17,12 +26,4 @@ export function naiveChunks(corpusDir: string): Array<{ id: number; text: string
     }
   }
   return chunks.map((text, id) => ({ id, text }));
-}
-
-/** A search function over the naive chunks with MiniSearch's defaults (or the given options). */
-export function naiveSearch(corpusDir: string, options: SearchOptions = {}): (q: string) => string[] {
-  const chunks = naiveChunks(corpusDir);
-  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-  index.addAll(chunks);
-  return (q) => index.search(q, options).slice(0, 10).map((result) => chunks[Number(result.id)]!.text);
 }

@@ -3,12 +3,12 @@
 // kind attached to those words, and return the shortest span that answers with its whole sentence.
 // Every answer can be checked against its sentence; when the reports do not answer, say why.
 import { LRUCache } from 'lru-cache';
-import { termsOf, tokenize } from '../../indexer/analyzer.ts';
+import { termsOf, tokenize } from '../../language/analyzer.ts';
 import { splitSentences } from '../../indexer/sentences.ts';
 import type { Answer, AnswerResponse, Passage, SearchResult, YearAnswer } from '../../indexer/types.ts';
 import { highlight, snippet } from '../search/highlight.ts';
 import type { SearchCore } from '../search/search-core.ts';
-import { thesaurus, wordTerms } from '../search/thesaurus.ts';
+import { thesaurus, wordTerms } from '../../language/thesaurus.ts';
 import { findValues, type Value, type ValueKind } from './numbers.ts';
 import { analyzeQuestion, isPastVerb, type AnswerType, type QuestionAnalysis } from './question.ts';
 

@@ -1,7 +1,7 @@
 // Highlighting: which words of a passage matched, the passage with those words in <mark>, and a snippet
 // of about fifty words around the densest cluster of matches. All text is HTML-escaped before marking.
 import escapeHtml from 'escape-html';
-import { termsOf, tokenize, type Language, type Token } from '../../indexer/analyzer.ts';
+import { termsOf, tokenize, type Language, type Token } from '../../language/analyzer.ts';
 
 /** What to mark: single index terms anywhere, and term sequences only where their words stand together. */
 export interface MarkSpec {

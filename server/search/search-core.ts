@@ -3,7 +3,9 @@
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { detect as detectLanguage } from 'tinyld';
-import { fold, languageOf, tokenize, type Language } from '../../indexer/analyzer.ts';
+import { fold, isStopWord, languageOf, tokenize, type Language } from '../../language/analyzer.ts';
+import { lexicon } from '../../language/lexicon.ts';
+import { CorpusLexicon } from '../../language/related.ts';
 import { passageTerms } from '../../indexer/corpus-stats.ts';
 import type { IndexBundle } from '../../indexer/build.ts';
 import { THEMES } from '../../indexer/classify.ts';
@@ -21,7 +23,7 @@ import type {
 import { markedSpans, snippet, type MarkSpec } from './highlight.ts';
 import { parseQuery, type QueryClause } from './query-parser.ts';
 import { Vocabulary } from './spelling.ts';
-import { thesaurus, wordTerms, type Thesaurus } from './thesaurus.ts';
+import { thesaurus, wordTerms, type Thesaurus } from '../../language/thesaurus.ts';
 
 /** The ranking's constants, in one place. */
 export const RANKING = {
@@ -37,6 +39,18 @@ export const RANKING = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   /** A thesaurus wording counts this much of an exact match. */
   synonymWeight: 0.7,
+  /** A French wording of the bilingual list counts this much (the same thing, in another language). */
+  translationWeight: 0.9,
+  /**
+   * Coordination: a passage's score is multiplied by the share of the query's weight it covers, raised
+   * to this power, so passages with every word come first and those missing only minor words next.
+   */
+  coordination: 2,
+  /**
+   * A word's weight in that share is its rarity in the corpus (IDF) times its rarity in general English:
+   * this floor plus the rest scaled by the general rarity, so "give" or "after" count little.
+   */
+  generalRarityFloor: 0.25,
   /** A word read as its spelling correction counts this much of an exact match. */
   correctionWeight: 0.9,
   /** MiniSearch's own discount of fuzzy and prefix matches. */
@@ -76,6 +90,8 @@ interface Alternative {
   prefix: boolean;
   /** The language its terms were analysed in, and so the fields searched. */
   language: Language;
+  /** How fully a match through it covers the concept (1 for the words typed, less for related words). */
+  quality: number;
 }
 
 // A word or phrase of the query with all the ways it may be matched.
@@ -93,6 +109,8 @@ interface TermHit {
 
 interface Hit {
   score: number;
+  /** The best quality among the alternatives that matched. */
+  quality: number;
   terms: Set<string>;
   phrases: string[][];
   /** True when the match is in the passage's own words, not only its heading or report title. */
@@ -101,6 +119,10 @@ interface Hit {
 
 interface Plan {
   requirements: Concept[][];
+  /** Per requirement: true when the passage must meet it (a quoted phrase, an OR group). */
+  required: boolean[];
+  /** Per requirement: its words' rarity in general English (0–1). */
+  generality: number[];
   excluded: Alternative[];
   /** True when the query had words, but only stop words or punctuation. */
   onlyCommonWords: boolean;
@@ -133,6 +155,8 @@ export class SearchCore {
   readonly reports: Report[];
   readonly passages: Passage[];
   readonly vocabulary: Vocabulary;
+  /** General English knowledge, restricted to the words of this corpus. */
+  readonly related: CorpusLexicon;
   /** The languages of the corpus's reports. */
   readonly languages: Set<Language>;
   private readonly index: MiniSearch<IndexedDocument>;
@@ -161,6 +185,7 @@ export class SearchCore {
     this.byId = new Map(bundle.passages.map((passage) => [passage.id, passage]));
     this.reportById = new Map(bundle.reports.map((report) => [report.id, report]));
     this.vocabulary = new Vocabulary(bundle.vocabulary);
+    this.related = new CorpusLexicon((term) => this.vocabulary.hasTerm(term), this.vocabulary.writtenWords());
     this.languages = new Set(bundle.reports.map((report) => languageOf(report.language)));
   }
 
@@ -295,14 +320,20 @@ export class SearchCore {
       corrections: [],
       excluded: parsed.excluded.map((clause) => clause.text),
       filters: this.checkFilters(parsed.filters, parsed.notices),
+      related: [],
       partial: false,
       notices: parsed.notices,
     };
     const requirements: Concept[][] = [];
+    const required: boolean[] = [];
+    const french = looksFrench(q);
     const lastGroup = parsed.groups.length - 1;
     let run: string[] = [];
     const flush = (endsQuery: boolean) => {
-      requirements.push(...this.wordConcepts(run, endsQuery, explanation).map((concept) => [concept]));
+      for (const concept of this.wordConcepts(run, endsQuery, explanation, french)) {
+        requirements.push([concept]);
+        required.push(false);
+      }
       run = [];
     };
     parsed.groups.forEach((group, g) => {
@@ -313,8 +344,12 @@ export class SearchCore {
         return;
       }
       flush(false);
-      const concepts = group.flatMap((clause) => (clause.phrase ? this.phraseConcept(clause, explanation) : this.wordConcepts(tokenize(clause.text).map((t) => t.surface), g === lastGroup, explanation)));
-      if (concepts.length > 0) requirements.push(concepts);
+      const concepts = group.flatMap((clause) => (clause.phrase ? this.phraseConcept(clause, explanation) : this.wordConcepts(tokenize(clause.text).map((t) => t.surface), g === lastGroup, explanation, french)));
+      // A quoted phrase or an OR group is what the user insists on: a passage must have it.
+      if (concepts.length > 0) {
+        requirements.push(concepts);
+        required.push(true);
+      }
     });
     const excluded = parsed.excluded.flatMap((clause) => {
       const terms = wordTerms(clause.text);
@@ -323,7 +358,8 @@ export class SearchCore {
     this.addLanguages(requirements, excluded, queryLanguage(q, this.languages));
     const onlyCommonWords = requirements.length === 0 && parsed.groups.length > 0;
     if (onlyCommonWords) explanation.notices.push('The query has only common words or punctuation, which are not searched.');
-    return { requirements, excluded, onlyCommonWords, explanation };
+    const generality = requirements.map((concepts) => Math.max(...concepts.map((concept) => generalRarity(concept.label))));
+    return { requirements, required, generality, excluded, onlyCommonWords, explanation };
   }
 
   // Each word and phrase is also sought, analysed in each other language of the corpus, in that
@@ -331,13 +367,20 @@ export class SearchCore {
   private addLanguages(requirements: Concept[][], excluded: Alternative[], asked: Language): void {
     const weight = (language: Language) => (language === asked ? 1 : RANKING.otherLanguageWeight);
     for (const concept of requirements.flat()) {
-      const english = concept.alternatives;
+      const english = [...concept.alternatives];
       if (asked !== 'en') for (const alternative of english) alternative.weight *= weight('en');
-      const adjacent = english[0]?.adjacent ?? false;
       for (const language of this.languages) {
         if (language === 'en') continue;
-        const terms = wordTerms(concept.label, language);
-        if (terms.length > 0) concept.alternatives.push({ ...exactAlternative(concept.label, terms, adjacent || false, language), weight: weight(language) });
+        // The words typed, then each wording the thesaurus or lexicon offered (sextortion → sextorsion).
+        const seen = new Set<string>();
+        for (const alternative of [{ ...english[0]!, label: concept.label }, ...english.filter((a) => !a.fuzzy && !a.prefix)]) {
+          const terms = wordTerms(alternative.label, language);
+          const key = terms.join(' ');
+          if (terms.length === 0 || seen.has(key)) continue;
+          seen.add(key);
+          const scale = alternative.quality * weight(language);
+          concept.alternatives.push({ ...exactAlternative(alternative.label, terms, alternative.adjacent || terms.length > 1, language), weight: scale, quality: scale });
+        }
       }
     }
     for (const alternative of [...excluded]) {
@@ -371,8 +414,8 @@ export class SearchCore {
 
   // Plain words: spelling corrections for words not in the reports, then the thesaurus over the run,
   // longest wordings first, so "license plate recognition" is one concept with its synonyms.
-  private wordConcepts(surfaces: string[], endsQuery: boolean, explanation: QueryExplanation): Concept[] {
-    const words = surfaces
+  private wordConcepts(surfaces: string[], endsQuery: boolean, explanation: QueryExplanation, french: boolean): Concept[] {
+    const words = withoutFrenchFunctionWords(surfaces, french)
       .slice(0, RANKING.maxQueryParts)
       .map((surface, i) => ({ surface, terms: wordTerms(surface), last: endsQuery && i === surfaces.length - 1 }))
       .filter((word) => word.terms.length > 0);
@@ -394,16 +437,25 @@ export class SearchCore {
       if (span.length === 1) {
         const word = span[0]!;
         const known = this.vocabulary.knows(word.surface);
+        // A word the reports lack is matched loosely only when it is no real word and has no correction:
+        // a correction is the reading shown to the user, so a misspelling finds what its correction finds.
+        const loose = !known && word.correction === null && !lexicon().isWord(word.surface);
         alternatives.push({
           label: word.surface,
           terms: word.terms,
           adjacent: false,
           weight: 1,
-          fuzzy: !known && fold(word.surface).length >= 5,
+          fuzzy: loose && fold(word.surface).length >= 5,
           prefix: !known && word.last,
           language: 'en',
+          quality: 1,
         });
-        if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight });
+        if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight, quality: RANKING.correctionWeight });
+        // General knowledge: forms, WordNet synonyms, vector neighbours and compound parts in the reports.
+        for (const related of this.related.related(word.correction ?? word.surface)) {
+          explanation.related.push(related.text);
+          alternatives.push({ ...exactAlternative(related.text, related.terms, related.terms.length > 1), weight: related.weight, quality: related.weight });
+        }
       } else {
         alternatives.push(exactAlternative(label, span.flatMap((word) => word.lookup), false));
       }
@@ -414,6 +466,7 @@ export class SearchCore {
         alternatives.push({
           ...exactAlternative(synonym.text, synonym.terms, synonym.terms.length > 1),
           weight: (RANKING.synonymWeight * exactLength) / synonym.terms.length,
+          quality: RANKING.synonymWeight,
         });
       }
       explanation.terms.push(span.map((word) => word.correction ?? word.surface).join(' '));
@@ -423,8 +476,9 @@ export class SearchCore {
     return concepts;
   }
 
-  // Scores every passage that meets every requirement (or, when none does, the most requirements),
-  // then adds the proximity bonus and sets near-copies aside.
+  // Scores every passage that matches any requirement (and every required one). A passage's BM25 sum is
+  // multiplied by the share of the query's weight it covers, so passages with every word rank first, then
+  // those missing the least important words; then the proximity bonus is added.
   private rank(plan: Plan, browse: boolean): { ranked: Ranked[]; partial: boolean } {
     const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.alternativeHits(alternative).keys()]));
     if (plan.requirements.length === 0) {
@@ -432,31 +486,50 @@ export class SearchCore {
       return { ranked: listed.map((passage) => ({ passage, score: 0, hits: [] })), partial: false };
     }
     const perRequirement = plan.requirements.map((concepts) => mergeHits(concepts.map((concept) => this.conceptHits(concept))));
-    const counts = new Map<string, number>();
-    for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    // A loop, not Math.max(...counts): a common word matches hundreds of thousands of passages at scale.
-    let most = 0;
-    for (const count of counts.values()) if (count > most) most = count;
-    const partial = most > 0 && most < plan.requirements.length;
-    // Every match gets its BM25 sum; only the best `proximityDepth` get the closeness of the query's words,
-    // which needs the passage's words (a very common word matches most of a large corpus).
-    const base = [...counts]
-      .filter(([, count]) => count >= most)
-      .map(([id]) => {
-        const hits = perRequirement.map((map) => map.get(id));
-        return { id, hits, sum: hits.reduce((total, hit) => total + (hit?.score ?? 0), 0) };
-      })
-      .sort((a, b) => b.sum - a.sum || a.id.localeCompare(b.id));
-    const ranked: Ranked[] = base.map(({ id, hits }, position) => {
+    const weights = plan.requirements.map((concepts, r) => this.requirementWeight(concepts, perRequirement[r]!, plan.generality[r]!));
+    const totalWeight = weights.reduce((sum, weight) => sum + weight, 0) || 1;
+    const candidates = new Set<string>();
+    for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) candidates.add(id);
+    let partial = true;
+    const base: Array<{ id: string; hits: Array<Hit | undefined>; sum: number; coverage: number }> = [];
+    for (const id of candidates) {
+      const hits = perRequirement.map((map) => map.get(id));
+      if (hits.some((hit, r) => hit === undefined && plan.required[r])) continue;
+      let covered = 0;
+      let sum = 0;
+      hits.forEach((hit, r) => {
+        if (hit === undefined) return;
+        covered += weights[r]! * hit.quality;
+        sum += hit.score;
+      });
+      if (hits.every((hit) => hit !== undefined)) partial = false;
+      base.push({ id, hits, sum, coverage: covered / totalWeight });
+    }
+    if (base.length === 0) partial = false;
+    const coordinated = (item: { sum: number; coverage: number }) => item.sum * item.coverage ** RANKING.coordination;
+    base.sort((a, b) => coordinated(b) - coordinated(a) || a.id.localeCompare(b.id));
+    // Only the best `proximityDepth` get the closeness of the query's words, which needs the passage's
+    // words (a very common word matches most of a large corpus).
+    const ranked: Ranked[] = base.map(({ id, hits, coverage }, position) => {
       const passage = this.byId.get(id)!;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
       const textual = hits.reduce((total, hit) => total + (hit === undefined ? 0 : hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight)), 0);
       const close = hits.length > 1 && position < RANKING.proximityDepth ? this.closeness(id, hits) : 0;
-      const score = textual * brevity * (1 + RANKING.proximityBonus * close);
+      const score = textual * brevity * (1 + RANKING.proximityBonus * close) * coverage ** RANKING.coordination;
       return { passage, score, hits };
     });
     ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
     return { ranked, partial };
+  }
+
+  // How much a requirement weighs in a passage's coverage: the rarity in the corpus (BM25's IDF) of the
+  // words typed, times their rarity in general English.
+  private requirementWeight(concepts: Concept[], hits: Map<string, Hit>, generality: number): number {
+    const exact = concepts.map((concept) => this.alternativeHits(concept.alternatives[0]!).size);
+    const found = Math.max(...exact) || hits.size;
+    const n = this.passages.length;
+    const idf = Math.log(1 + (n - found + 0.5) / (found + 0.5));
+    return Math.max(0.05, idf) * generality;
   }
 
   private conceptHits(concept: Concept): Map<string, Hit> {
@@ -523,6 +596,7 @@ export class SearchCore {
       if (adjacent && !this.hasSequence(id, alternative.terms)) continue;
       hits.set(id, {
         score: score * alternative.weight,
+        quality: alternative.quality,
         terms: new Set(adjacent ? [] : terms),
         phrases: adjacent ? [alternative.terms] : [],
         // A sequence was checked in the text itself; single words say in which fields they matched.
@@ -655,7 +729,25 @@ export class SearchCore {
 }
 
 function exactAlternative(label: string, terms: string[], adjacent: boolean, language: Language = 'en'): Alternative {
-  return { label, terms, adjacent, weight: 1, fuzzy: false, prefix: false, language };
+  return { label, terms, adjacent, weight: 1, fuzzy: false, prefix: false, language, quality: 1 };
+}
+
+/**
+ * The query's words without French function words and elisions ("saisies de cocaïne", "l'enquête"):
+ * dropped when the query reads as French, or when the word is no English word either.
+ */
+function withoutFrenchFunctionWords(surfaces: string[], french: boolean): string[] {
+  const english = lexicon();
+  return surfaces.flatMap((surface) => {
+    const bare = surface.replace(/^(qu|[ldjmntsc])['’](?=\p{L}{2})/iu, '');
+    if (bare !== surface && (french || !english.isWord(surface))) surface = bare;
+    return isStopWord(surface, 'fr') && (french || !english.isWord(surface)) ? [] : [surface];
+  });
+}
+
+/** True when a query reads as French: the detector says so and it has a French accent or function word. */
+export function looksFrench(q: string): boolean {
+  return detectLanguage(q) === 'fr' && /[àâçéèêëîïôûùüÿœ]|\b(le|la|les|des|du|de|et|au|aux|une|un|sur|par|pour|dans|en)\b/i.test(q);
 }
 
 /**
@@ -664,7 +756,7 @@ function exactAlternative(label: string, terms: string[], adjacent: boolean, lan
  */
 export function queryLanguage(q: string, languages: ReadonlySet<Language>): Language {
   if (languages.has('ar') && /\p{Script=Arabic}/u.test(q)) return 'ar';
-  if (languages.has('fr') && detectLanguage(q) === 'fr' && /[àâçéèêëîïôûùüÿœ]|\b(le|la|les|des|du|de|et|au|aux|une|un|sur|par|pour|dans|en)\b/i.test(q)) return 'fr';
+  if (languages.has('fr') && looksFrench(q)) return 'fr';
   return 'en';
 }
 
@@ -675,9 +767,10 @@ function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
     for (const [id, hit] of map) {
       const current = merged.get(id);
       if (current === undefined) {
-        merged.set(id, { score: hit.score, best: hit.score, sum: hit.score, terms: new Set(hit.terms), phrases: [...hit.phrases], inText: hit.inText });
+        merged.set(id, { score: hit.score, quality: hit.quality, best: hit.score, sum: hit.score, terms: new Set(hit.terms), phrases: [...hit.phrases], inText: hit.inText });
       } else {
         current.best = Math.max(current.best, hit.score);
+        current.quality = Math.max(current.quality, hit.quality);
         current.sum += hit.score;
         current.score = current.best + extra * (current.sum - current.best);
         hit.terms.forEach((term) => current.terms.add(term));
@@ -687,6 +780,16 @@ function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
     }
   }
   return merged;
+}
+
+/**
+ * The general-English rarity of a word or wording (its rarest word), from RANKING.generalRarityFloor for
+ * the commonest words of news text to 1 for rare ones and words the vectors do not know.
+ */
+function generalRarity(label: string): number {
+  const words = tokenize(label).map((token) => token.surface).filter((word) => !isStopWord(word));
+  const rarity = words.length === 0 ? 1 : Math.max(...words.map((word) => (/\d/.test(word) ? 1 : lexicon().rarity(word))));
+  return RANKING.generalRarityFloor + (1 - RANKING.generalRarityFloor) * rarity;
 }
 
 function matchesFilters(passage: Passage, filters: PassageFilters): boolean {

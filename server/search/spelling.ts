@@ -1,9 +1,10 @@
 // Spelling: the words of the corpus, and the nearest of them to a word that is not in it.
 import { distance } from 'fastest-levenshtein';
-import { termsOf } from '../../indexer/analyzer.ts';
+import { termsOf } from '../../language/analyzer.ts';
 import { vocabularyOf, type CorpusVocabulary } from '../../indexer/corpus-stats.ts';
 import type { Passage } from '../../indexer/types.ts';
-import { fold } from '../../indexer/analyzer.ts';
+import { fold } from '../../language/analyzer.ts';
+import { lexicon } from '../../language/lexicon.ts';
 
 /** Words of at least this many letters are corrected when they are not in the corpus. */
 export const CORRECTABLE_LENGTH = 5;
@@ -24,8 +25,14 @@ export class Vocabulary {
   // Corrections already worked out (bounded, so hostile input cannot grow it without end).
   private readonly corrections = new Map<string, string | null>();
 
-  /** From the counts the index build stores, or (for small corpora and tests) from the texts themselves. */
-  constructor(source: CorpusVocabulary | Iterable<string>) {
+  /**
+   * From the counts the index build stores, or (for small corpora and tests) from the texts themselves.
+   * `isRealWord` names the words that are never "corrected" although the corpus lacks them.
+   */
+  constructor(
+    source: CorpusVocabulary | Iterable<string>,
+    private readonly isRealWord: (word: string) => boolean = (word) => lexicon().isWord(word),
+  ) {
     const counts = 'words' in source ? source : vocabularyOf([...source].map((text) => ({ text }) as Passage));
     this.words = new Map(counts.words);
     this.terms = new Map(counts.documentFrequencies);
@@ -39,6 +46,11 @@ export class Vocabulary {
   /** In how many passages an index term (without digits) occurs. */
   documentFrequency(term: string): number {
     return this.terms.get(term) ?? 0;
+  }
+
+  /** The corpus's written words (folded, without digits). */
+  writtenWords(): Iterable<string> {
+    return this.words.keys();
   }
 
   /** True when some passage has this index term. */
@@ -70,7 +82,9 @@ export class Vocabulary {
   private nearest(word: string, loose: boolean): string | null {
     const folded = fold(word);
     const limit = allowedDistance(folded.length, loose);
-    if (limit === 0 || this.knows(word) || /\d/.test(folded)) return null;
+    // A real English word is what the user meant ("policewomen" is not a misspelt "policemen"), and an
+    // accented word is another language's, never an English typo ("licenciés" is not "licenses").
+    if (limit === 0 || this.knows(word) || /\d/.test(folded) || fold(word) !== word.toLowerCase() || this.isRealWord(word)) return null;
     let best: { word: string; distance: number; count: number } | null = null;
     for (let length = folded.length - limit; length <= folded.length + limit; length++) {
       for (const [candidate, count] of this.byLength.get(length) ?? []) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../indexer/analyzer.ts';
+import { countWords } from '../../language/analyzer.ts';
 import { splitLines } from '../../indexer/clean.ts';
 import {
   cutAtSentences,

@@ -84,7 +84,7 @@ const filters = (parts: Partial<PassageFilters>): PassageFilters => ({ ...noFilt
 
 /** How a query was read, with only these parts set. */
 function explanation(parts: Partial<QueryExplanation>): QueryExplanation {
-  return { terms: [], synonyms: [], corrections: [], excluded: [], filters: noFilters(), partial: false, notices: [], ...parts };
+  return { terms: [], synonyms: [], related: [], corrections: [], excluded: [], filters: noFilters(), partial: false, notices: [], ...parts };
 }
 
 const SEXTORTION_SYNONYMS = ['sexual extortion', 'sexual extortion via the internet', 'sexual blackmail', 'online sexual extortion', 'online sexual blackmail'];

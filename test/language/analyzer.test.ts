@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, countWords, fold, isStopWord, termsOf, tokenize } from '../../indexer/analyzer.ts';
+import { analyze, countWords, fold, isStopWord, termsOf, tokenize } from '../../language/analyzer.ts';
 
 describe('fold', () => {
   it('drops accents and lowers the case', () => {

@@ -1,7 +1,8 @@
 // The domain thesaurus (thesaurus.json): groups of wordings that police and crime reporting uses for the
 // same thing across years and translations. Entries are matched on stems, in both directions.
-import { termsOf, tokenize, type Language } from '../../indexer/analyzer.ts';
-import data from '../thesaurus.json' with { type: 'json' };
+import { termsOf, tokenize, type Language } from './analyzer.ts';
+import bilingual from './bilingual.json' with { type: 'json' };
+import data from './thesaurus.json' with { type: 'json' };
 
 /** A wording of the thesaurus reduced to index terms, one per word (stop words dropped). */
 export interface ThesaurusEntry {
@@ -95,5 +96,8 @@ export class Thesaurus {
   }
 }
 
-/** The product's thesaurus, from server/thesaurus.json. */
-export const thesaurus = new Thesaurus(data.groups);
+/**
+ * The product's thesaurus: the domain's wordings across years and translations (thesaurus.json) and the
+ * English ↔ French wordings of its key terms (bilingual.json), matched alike.
+ */
+export const thesaurus = new Thesaurus([...data.groups, ...bilingual.groups]);

@@ -1,7 +1,7 @@
 // The thesaurus: wordings that mean the same thing across years and translations, matched on stems in
 // both directions, longest wording first.
 import { describe, expect, it } from 'vitest';
-import { Thesaurus, thesaurus, wordTerms } from '../../../server/search/thesaurus.ts';
+import { Thesaurus, thesaurus, wordTerms } from '../../language/thesaurus.ts';
 
 /** The texts of the other wordings of a wording, in thesaurus order. */
 const synonymTexts = (words: Thesaurus, wording: string) => words.synonymsOf(wordTerms(wording)).map((entry) => entry.text);

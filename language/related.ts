@@ -1,0 +1,128 @@
+// Words related to a query word that the corpus actually uses, from general English knowledge: its
+// inflections and derivational family (seizure → seized), its WordNet synonyms, its nearest neighbours
+// among the corpus's words in the vector space (deaths → fatalities), and, for a closed compound the
+// corpus never writes, its parts (policewomen → police women). Each kind is weighted below an exact match,
+// so general knowledge can widen a search but never outrank the words the user typed.
+import { fold, isStopWord, termsOf } from './analyzer.ts';
+import { lexicon, type Lexicon } from './lexicon.ts';
+
+/** How a related word was found. */
+export type RelationKind = 'form' | 'synonym' | 'neighbour' | 'compound';
+
+/** A wording related to a query word, reduced to the corpus's index terms. */
+export interface RelatedWording {
+  /** The wording as written, e.g. `seized` or `human death`. */
+  text: string;
+  /** Its index terms, one per word. */
+  terms: string[];
+  kind: RelationKind;
+  /** How much of an exact match it counts (0–1). */
+  weight: number;
+}
+
+/** The weights of each kind of relation, and the bounds on vector neighbours. */
+export const RELATED = {
+  /** An inflection or derivation the stemmer keeps apart (seizure / seized, prosecutor / prosecution). */
+  formWeight: 0.8,
+  /** A WordNet synonym of one of the word's three most common senses. */
+  synonymWeight: 0.55,
+  /** A vector neighbour counts this share of its cosine similarity. */
+  neighbourWeight: 0.6,
+  /** Neighbours less similar than this are not used. */
+  minSimilarity: 0.62,
+  /** At most this many neighbours per word. */
+  maxNeighbours: 4,
+  /** The parts of a closed compound, found side by side. */
+  compoundWeight: 0.8,
+  /** Which kinds are used (each can be turned off for the evaluation's ablation table). */
+  use: { form: true, synonym: true, neighbour: true, compound: true } as Record<RelationKind, boolean>,
+};
+
+/** The corpus side: which index terms exist, and the vectors of the corpus's own words. */
+export class CorpusLexicon {
+  private readonly rows: Int32Array;
+  private readonly rowWords: string[];
+  private readonly cache = new Map<string, RelatedWording[]>();
+
+  constructor(
+    /** True when some passage holds this index term. */
+    private readonly hasTerm: (term: string) => boolean,
+    /** The corpus's written words (folded), e.g. from its vocabulary. */
+    words: Iterable<string>,
+    private readonly general: Lexicon = lexicon(),
+  ) {
+    const rows: number[] = [];
+    this.rowWords = [];
+    for (const word of words) {
+      if (word.length < 3 || isStopWord(word) || !/^\p{Ll}+$/u.test(word)) continue;
+      const row = general.vectorRow(word);
+      if (row < 0) continue;
+      rows.push(row);
+      this.rowWords.push(word);
+    }
+    this.rows = Int32Array.from(rows);
+  }
+
+  /** The wordings related to one query word that occur in the corpus, strongest first. */
+  related(word: string): RelatedWording[] {
+    const folded = fold(word);
+    const known = this.cache.get(folded);
+    if (known !== undefined) return known;
+    const found = this.compute(folded);
+    if (this.cache.size >= 5000) this.cache.clear();
+    this.cache.set(folded, found);
+    return found;
+  }
+
+  private compute(word: string): RelatedWording[] {
+    if (!/^\p{L}+$/u.test(word) || isStopWord(word)) return [];
+    const own = new Set(termsOf(word));
+    const out = new Map<string, RelatedWording>();
+    const offer = (text: string, kind: RelationKind, weight: number) => {
+      if (!RELATED.use[kind]) return;
+      const terms = text.split(/\s+/).flatMap((part) => termsOf(part).slice(0, 1));
+      if (terms.length === 0 || (terms.length === 1 && own.has(terms[0]!)) || !terms.every((term) => this.hasTerm(term))) return;
+      const key = terms.join(' ');
+      if ((out.get(key)?.weight ?? 0) < weight) out.set(key, { text, terms, kind, weight });
+    };
+    for (const form of this.general.family(word)) offer(form, 'form', RELATED.formWeight);
+    for (const synonym of this.general.synonyms(word)) offer(synonym, 'synonym', RELATED.synonymWeight);
+    for (const [neighbour, similarity] of this.neighbours(word)) offer(neighbour, 'neighbour', RELATED.neighbourWeight * similarity);
+    if (!this.hasTerm(termsOf(word)[0] ?? '')) for (const parts of this.compoundParts(word)) offer(parts, 'compound', RELATED.compoundWeight);
+    return [...out.values()].sort((a, b) => b.weight - a.weight);
+  }
+
+  // The corpus words nearest to the word in the vector space, most similar first.
+  private neighbours(word: string): Array<[string, number]> {
+    const row = this.general.vectorRow(word);
+    if (row < 0 || !RELATED.use.neighbour) return [];
+    const own = termsOf(word)[0];
+    const best: Array<[string, number]> = [];
+    for (let i = 0; i < this.rows.length; i++) {
+      const similarity = this.general.similarity(row, this.rows[i]!);
+      if (similarity < RELATED.minSimilarity) continue;
+      const candidate = this.rowWords[i]!;
+      if (termsOf(candidate)[0] === own) continue;
+      best.push([candidate, similarity]);
+    }
+    best.sort((a, b) => b[1] - a[1]);
+    // Several inflections of one neighbour (fatality, fatalities) are one neighbour.
+    const seen = new Set<string>();
+    return best.filter(([candidate]) => {
+      const term = termsOf(candidate)[0]!;
+      if (seen.has(term)) return false;
+      seen.add(term);
+      return true;
+    }).slice(0, RELATED.maxNeighbours);
+  }
+
+  // A closed compound split into two words the corpus has, each of three letters or more.
+  private compoundParts(word: string): string[] {
+    const splits: string[] = [];
+    for (let i = 3; i <= word.length - 3; i++) {
+      const [left, right] = [word.slice(0, i), word.slice(i)];
+      if (this.general.isWord(left) && this.general.isWord(right) && this.hasTerm(termsOf(left)[0] ?? '') && this.hasTerm(termsOf(right)[0] ?? '')) splits.push(`${left} ${right}`);
+    }
+    return splits;
+  }
+}
