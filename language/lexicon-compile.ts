@@ -11,8 +11,11 @@ import path from 'node:path';
 /** How much of the vector file is kept. */
 export const VECTOR_WORDS = 80_000;
 export const DIMENSIONS = 100;
-/** Synonyms are taken from this many of a word's most common senses, per part of speech. */
-const SENSES: Record<string, number> = { noun: 3, verb: 2, adj: 2, adv: 1 };
+/**
+ * Synonyms are taken from a word's most frequent sense in each part of speech only: the other senses of a
+ * common word are mostly other things ("number" is also an act, a turn, an amount).
+ */
+const SENSES: Record<string, number> = { noun: 1, verb: 1, adj: 1, adv: 1 };
 
 /** The compiled lexicon, as stored (JSON) beside its vectors (binary). */
 export interface CompiledLexicon {
@@ -29,7 +32,7 @@ export interface CompiledLexicon {
   vectorWords: string;
 }
 
-export const LEXICON_VERSION = 1;
+export const LEXICON_VERSION = 2;
 
 const require = createRequire(import.meta.url);
 

@@ -32,6 +32,12 @@ export const RELATED = {
   minSimilarity: 0.62,
   /** At most this many neighbours per word. */
   maxNeighbours: 4,
+  /**
+   * Synonyms and neighbours are used only for words, and only offered as words, at least this rare in
+   * general English (Lexicon.rarity): the senses and neighbours of everyday words ("number": act, turn,
+   * among, several) are too many to be evidence.
+   */
+  minRarity: 0.6,
   /** The parts of a closed compound, found side by side. */
   compoundWeight: 0.8,
   /** Which kinds are used (each can be turned off for the evaluation's ablation table). */
@@ -63,18 +69,23 @@ export class CorpusLexicon {
     this.rows = Int32Array.from(rows);
   }
 
-  /** The wordings related to one query word that occur in the corpus, strongest first. */
-  related(word: string): RelatedWording[] {
+  /**
+   * The wordings related to one query word that occur in the corpus, strongest first. For a word of a
+   * French query only its English forms are offered: the English senses and neighbours of a French word
+   * that is spelt like an English one ("résolution" as in a UN resolution) are not what it means.
+   */
+  related(word: string, french = false): RelatedWording[] {
     const folded = fold(word);
-    const known = this.cache.get(folded);
+    const key = `${french ? 'fr' : 'en'} ${folded}`;
+    const known = this.cache.get(key);
     if (known !== undefined) return known;
-    const found = this.compute(folded);
+    const found = this.compute(folded, french);
     if (this.cache.size >= 5000) this.cache.clear();
-    this.cache.set(folded, found);
+    this.cache.set(key, found);
     return found;
   }
 
-  private compute(word: string): RelatedWording[] {
+  private compute(word: string, french: boolean): RelatedWording[] {
     if (!/^\p{L}+$/u.test(word) || isStopWord(word)) return [];
     const own = new Set(termsOf(word));
     const out = new Map<string, RelatedWording>();
@@ -86,8 +97,10 @@ export class CorpusLexicon {
       if ((out.get(key)?.weight ?? 0) < weight) out.set(key, { text, terms, kind, weight });
     };
     for (const form of this.general.family(word)) offer(form, 'form', RELATED.formWeight);
-    for (const synonym of this.general.synonyms(word)) offer(synonym, 'synonym', RELATED.synonymWeight);
-    for (const [neighbour, similarity] of this.neighbours(word)) offer(neighbour, 'neighbour', RELATED.neighbourWeight * similarity);
+    if (!french && this.general.rarity(word) >= RELATED.minRarity) {
+      for (const synonym of this.general.synonyms(word)) offer(synonym, 'synonym', RELATED.synonymWeight);
+      for (const [neighbour, similarity] of this.neighbours(word)) offer(neighbour, 'neighbour', RELATED.neighbourWeight * similarity);
+    }
     if (!this.hasTerm(termsOf(word)[0] ?? '')) for (const parts of this.compoundParts(word)) offer(parts, 'compound', RELATED.compoundWeight);
     return [...out.values()].sort((a, b) => b.weight - a.weight);
   }
@@ -102,7 +115,7 @@ export class CorpusLexicon {
       const similarity = this.general.similarity(row, this.rows[i]!);
       if (similarity < RELATED.minSimilarity) continue;
       const candidate = this.rowWords[i]!;
-      if (termsOf(candidate)[0] === own) continue;
+      if (termsOf(candidate)[0] === own || this.general.rarity(candidate) < RELATED.minRarity) continue;
       best.push([candidate, similarity]);
     }
     best.sort((a, b) => b[1] - a[1]);

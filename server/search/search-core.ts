@@ -51,6 +51,13 @@ export const RANKING = {
    * this floor plus the rest scaled by the general rarity, so "give" or "after" count little.
    */
   generalRarityFloor: 0.25,
+  /**
+   * A passage where a figure counts one of the query's words ("363 administrative grievances", "560
+   * TASER-7 tasers") gets this share more: these reports are read for their figures.
+   */
+  figureBonus: 0.2,
+  /** A year typed among the words ("sextortion 2023") is met by that year's passages, with this score. */
+  yearWordScore: 2,
   /** A word read as its spelling correction counts this much of an exact match. */
   correctionWeight: 0.9,
   /** MiniSearch's own discount of fuzzy and prefix matches. */
@@ -157,6 +164,8 @@ export class SearchCore {
   readonly vocabulary: Vocabulary;
   /** General English knowledge, restricted to the words of this corpus. */
   readonly related: CorpusLexicon;
+  /** The report years of the corpus. */
+  readonly years: Set<number>;
   /** The languages of the corpus's reports. */
   readonly languages: Set<Language>;
   private readonly index: MiniSearch<IndexedDocument>;
@@ -187,6 +196,7 @@ export class SearchCore {
     this.vocabulary = new Vocabulary(bundle.vocabulary);
     this.related = new CorpusLexicon((term) => this.vocabulary.hasTerm(term), this.vocabulary.writtenWords());
     this.languages = new Set(bundle.reports.map((report) => languageOf(report.language)));
+    this.years = new Set(bundle.passages.map((passage) => passage.year));
   }
 
   /** Does the one-time work of the first search (finding near-copies), so no user waits for it. */
@@ -452,7 +462,7 @@ export class SearchCore {
         });
         if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight, quality: RANKING.correctionWeight });
         // General knowledge: forms, WordNet synonyms, vector neighbours and compound parts in the reports.
-        for (const related of this.related.related(word.correction ?? word.surface)) {
+        for (const related of this.related.related(word.correction ?? word.surface, french)) {
           explanation.related.push(related.text);
           alternatives.push({ ...exactAlternative(related.text, related.terms, related.terms.length > 1), weight: related.weight, quality: related.weight });
         }
@@ -514,8 +524,10 @@ export class SearchCore {
       const passage = this.byId.get(id)!;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
       const textual = hits.reduce((total, hit) => total + (hit === undefined ? 0 : hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight)), 0);
-      const close = hits.length > 1 && position < RANKING.proximityDepth ? this.closeness(id, hits) : 0;
-      const score = textual * brevity * (1 + RANKING.proximityBonus * close) * coverage ** RANKING.coordination;
+      const near = position < RANKING.proximityDepth;
+      const close = hits.length > 1 && near ? this.closeness(id, hits) : 0;
+      const figure = near && this.countsAMatch(id, hits) ? RANKING.figureBonus : 0;
+      const score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * coverage ** RANKING.coordination;
       return { passage, score, hits };
     });
     ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
@@ -533,7 +545,20 @@ export class SearchCore {
   }
 
   private conceptHits(concept: Concept): Map<string, Hit> {
-    return mergeHits(concept.alternatives.map((alternative) => this.alternativeHits(alternative)), RANKING.extraEvidence);
+    const maps = concept.alternatives.map((alternative) => this.alternativeHits(alternative));
+    const year = /^(19|20)\d\d$/.test(concept.label) ? Number(concept.label) : null;
+    if (year !== null && this.years.has(year)) maps.push(this.yearHits(year, concept.label));
+    return mergeHits(maps, RANKING.extraEvidence);
+  }
+
+  // A year among the query's words is met by every passage of that year's reports, as well as by the
+  // passages that write it ("compared with 2021").
+  private yearHits(year: number, label: string): Map<string, Hit> {
+    const hits = new Map<string, Hit>();
+    for (const passage of this.passages) {
+      if (passage.year === year) hits.set(passage.id, { score: RANKING.yearWordScore, quality: 1, terms: new Set([label]), phrases: [], inText: true });
+    }
+    return hits;
   }
 
   // The passages that hold one term (with its fuzzy or prefix variants), with the term's BM25 score in
@@ -621,6 +646,17 @@ export class SearchCore {
     const tokens = this.tokensOf(id);
     for (let i = 0; i + terms.length <= tokens.length; i++) {
       if (terms.every((term, k) => tokens[i + k]!.includes(term))) return true;
+    }
+    return false;
+  }
+
+  // True when a figure stands at most three words before a matched word ("1,010 disciplinary sanctions").
+  private countsAMatch(id: string, hits: Array<Hit | undefined>): boolean {
+    const tokens = this.tokensOf(id);
+    const matched = (terms: string[]) => hits.some((hit) => hit !== undefined && terms.some((term) => hit.terms.has(term) || hit.phrases.some((p) => p[0] === term)));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!matched(tokens[i]!)) continue;
+      for (let k = Math.max(0, i - 3); k < i; k++) if (/^\d[\d.]*$/.test(tokens[k]![0]!)) return true;
     }
     return false;
   }
