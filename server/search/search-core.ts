@@ -388,8 +388,8 @@ export class SearchCore {
           const key = terms.join(' ');
           if (terms.length === 0 || seen.has(key)) continue;
           seen.add(key);
-          const scale = alternative.quality * weight(language);
-          concept.alternatives.push({ ...exactAlternative(alternative.label, terms, alternative.adjacent || terms.length > 1, language), weight: scale, quality: scale });
+          const wording = exactAlternative(alternative.label, terms, alternative.adjacent || terms.length > 1, language);
+          concept.alternatives.push({ ...wording, weight: alternative.weight * weight(language), quality: alternative.quality });
         }
       }
     }
@@ -460,11 +460,11 @@ export class SearchCore {
           language: 'en',
           quality: 1,
         });
-        if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight, quality: RANKING.correctionWeight });
+        if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight });
         // General knowledge: forms, WordNet synonyms, vector neighbours and compound parts in the reports.
         for (const related of this.related.related(word.correction ?? word.surface, french)) {
           explanation.related.push(related.text);
-          alternatives.push({ ...exactAlternative(related.text, related.terms, related.terms.length > 1), weight: related.weight, quality: related.weight });
+          alternatives.push({ ...exactAlternative(related.text, related.terms, related.terms.length > 1), weight: related.weight, quality: related.quality });
         }
       } else {
         alternatives.push(exactAlternative(label, span.flatMap((word) => word.lookup), false));
@@ -476,7 +476,6 @@ export class SearchCore {
         alternatives.push({
           ...exactAlternative(synonym.text, synonym.terms, synonym.terms.length > 1),
           weight: (RANKING.synonymWeight * exactLength) / synonym.terms.length,
-          quality: RANKING.synonymWeight,
         });
       }
       explanation.terms.push(span.map((word) => word.correction ?? word.surface).join(' '));
@@ -650,13 +649,14 @@ export class SearchCore {
     return false;
   }
 
-  // True when a figure stands at most three words before a matched word ("1,010 disciplinary sanctions").
+  // True when a figure stands at most two words before a matched word ("1,010 disciplinary sanctions"),
+  // small words aside.
   private countsAMatch(id: string, hits: Array<Hit | undefined>): boolean {
     const tokens = this.tokensOf(id);
     const matched = (terms: string[]) => hits.some((hit) => hit !== undefined && terms.some((term) => hit.terms.has(term) || hit.phrases.some((p) => p[0] === term)));
     for (let i = 0; i < tokens.length; i++) {
       if (!matched(tokens[i]!)) continue;
-      for (let k = Math.max(0, i - 3); k < i; k++) if (/^\d[\d.]*$/.test(tokens[k]![0]!)) return true;
+      for (let k = Math.max(0, i - 2); k < i; k++) if (/^\d[\d.]*$/.test(tokens[k]![0]!)) return true;
     }
     return false;
   }
