@@ -106,7 +106,8 @@ export class Lexicon {
     if (this.known(lower)) found.add(lower);
     for (const lemma of listOf(this.exceptions, lower)) found.add(lemma);
     for (const [suffix, ending] of MORPHY) {
-      if (lower.length > suffix.length + 1 && lower.endsWith(suffix)) {
+      // Stems of three letters or more: "caes" is no plural of "ca".
+      if (lower.length >= suffix.length + 3 && lower.endsWith(suffix)) {
         const candidate = lower.slice(0, lower.length - suffix.length) + ending;
         if (this.known(candidate)) found.add(candidate);
       }

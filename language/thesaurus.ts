@@ -1,6 +1,10 @@
 // The domain thesaurus (thesaurus.json): groups of wordings that police and crime reporting uses for the
-// same thing across years and translations. Entries are matched on stems, in both directions.
+// same thing across years and translations, and the English ↔ French wordings of the domain's key terms
+// (bilingual.json). Entries are matched on stems, in both directions, in the query's language: a French
+// query is compared with every wording analysed as French, an English one as English, so an English stem
+// that a French word happens to share ("licenciés" and "licence" both stem to "licenc") links nothing.
 import { termsOf, tokenize, type Language } from './analyzer.ts';
+import { withoutFrenchFunctionWords } from './french.ts';
 import bilingual from './bilingual.json' with { type: 'json' };
 import data from './thesaurus.json' with { type: 'json' };
 
@@ -8,8 +12,10 @@ import data from './thesaurus.json' with { type: 'json' };
 export interface ThesaurusEntry {
   /** The wording as written in the thesaurus. */
   text: string;
-  /** Its index terms, in order. */
+  /** Its index terms, in order (English analysis: the corpus's English fields are searched with them). */
   terms: string[];
+  /** The language it is written in. */
+  language: ThesaurusLanguage;
 }
 
 /** A stretch of the query that is a thesaurus wording, with the other wordings of its group. */
@@ -23,8 +29,14 @@ export interface ThesaurusMatch {
 }
 
 interface Group {
+  /** English wordings (every wording of thesaurus.json). */
   terms: string[];
+  /** French wordings (bilingual.json). */
+  fr?: string[];
 }
+
+/** The query languages the thesaurus is matched in. */
+export type ThesaurusLanguage = 'en' | 'fr';
 
 /** Index terms of a wording, one per word: the first (whole-word) term of each token. */
 export function wordTerms(text: string, language: Language = 'en'): string[] {
@@ -33,22 +45,32 @@ export function wordTerms(text: string, language: Language = 'en'): string[] {
 
 export class Thesaurus {
   private readonly groups: ThesaurusEntry[][];
-  private readonly byKey = new Map<string, number[]>();
+  private readonly byKey: Record<ThesaurusLanguage, Map<string, number[]>> = { en: new Map(), fr: new Map() };
   private readonly longest: number;
 
   constructor(groups: Group[]) {
-    this.groups = groups.map((group) =>
-      group.terms.map((text) => ({ text, terms: wordTerms(text) })).filter((entry) => entry.terms.length > 0),
-    );
-    this.groups.forEach((entries, g) => {
-      for (const entry of entries) {
-        const key = entry.terms.join(' ');
-        const ids = this.byKey.get(key) ?? [];
-        if (!ids.includes(g)) ids.push(g);
-        this.byKey.set(key, ids);
-      }
-    });
-    this.longest = Math.max(1, ...this.groups.flat().map((entry) => entry.terms.length));
+    // A French wording's English terms leave out its French function words, as a French query's do.
+    const englishTerms = (text: string, language: ThesaurusLanguage) =>
+      language === 'fr' ? wordTerms(withoutFrenchFunctionWords(tokenize(text).map((token) => token.surface), true).join(' ')) : wordTerms(text);
+    const entries = (texts: string[], language: ThesaurusLanguage): ThesaurusEntry[] =>
+      texts.map((text) => ({ text, terms: englishTerms(text, language), language })).filter((entry) => entry.terms.length > 0);
+    this.groups = groups.map((group) => [...entries(group.terms, 'en'), ...entries(group.fr ?? [], 'fr')]);
+    let longest = 1;
+    // Each wording is a key in its own language only, analysed as that language.
+    for (const language of ['en', 'fr'] as const) {
+      this.groups.forEach((entries, g) => {
+        for (const entry of entries.filter((candidate) => candidate.language === language)) {
+          const terms = wordTerms(entry.text, language);
+          if (terms.length === 0) continue;
+          longest = Math.max(longest, terms.length);
+          const key = terms.join(' ');
+          const ids = this.byKey[language].get(key) ?? [];
+          if (!ids.includes(g)) ids.push(g);
+          this.byKey[language].set(key, ids);
+        }
+      });
+    }
+    this.longest = longest;
   }
 
   /** Number of groups. */
@@ -56,16 +78,16 @@ export class Thesaurus {
     return this.groups.length;
   }
 
-  /** The other wordings of every group that has this wording (by its terms). */
-  synonymsOf(terms: string[]): ThesaurusEntry[] {
+  /** The other wordings of every group that has this wording (by its terms in `language`). */
+  synonymsOf(terms: string[], language: ThesaurusLanguage = 'en'): ThesaurusEntry[] {
     const key = terms.join(' ');
-    const seen = new Set<string>([key]);
+    const seen = new Set<string>();
     const synonyms: ThesaurusEntry[] = [];
-    for (const g of this.byKey.get(key) ?? []) {
+    for (const g of this.byKey[language].get(key) ?? []) {
       for (const entry of this.groups[g]!) {
-        const entryKey = entry.terms.join(' ');
-        if (seen.has(entryKey)) continue;
-        seen.add(entryKey);
+        // The wording typed is no synonym of itself; two wordings with the same terms are one.
+        if (wordTerms(entry.text, language).join(' ') === key || seen.has(entry.terms.join(' '))) continue;
+        seen.add(entry.terms.join(' '));
         synonyms.push(entry);
       }
     }
@@ -73,16 +95,16 @@ export class Thesaurus {
   }
 
   /**
-   * The thesaurus wordings in a sequence of query words (given as their index terms), longest first,
+   * The thesaurus wordings in a sequence of query words (given as their index terms in `language`), longest first,
    * never overlapping: "license plate recognition" is one match, not three.
    */
-  find(words: string[]): ThesaurusMatch[] {
+  find(words: string[], language: ThesaurusLanguage = 'en'): ThesaurusMatch[] {
     const matches: ThesaurusMatch[] = [];
     let from = 0;
     while (from < words.length) {
       let found: ThesaurusMatch | null = null;
       for (let length = Math.min(this.longest, words.length - from); length >= 1 && found === null; length--) {
-        const synonyms = this.synonymsOf(words.slice(from, from + length));
+        const synonyms = this.synonymsOf(words.slice(from, from + length), language);
         if (synonyms.length > 0) found = { from, to: from + length, synonyms };
       }
       if (found === null) {

@@ -2,8 +2,8 @@
 // the tests all use it in-process; the Express layer stays thin.
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { detect as detectLanguage } from 'tinyld';
 import { fold, isStopWord, languageOf, tokenize, type Language } from '../../language/analyzer.ts';
+import { looksFrench, withoutFrenchFunctionWords } from '../../language/french.ts';
 import { lexicon } from '../../language/lexicon.ts';
 import { CorpusLexicon } from '../../language/related.ts';
 import { passageTerms } from '../../indexer/corpus-stats.ts';
@@ -438,7 +438,9 @@ export class SearchCore {
       return { ...word, correction: null, lookup: word.terms };
     });
     const concepts: Concept[] = [];
-    const matches = new Map(this.words.find(read.map((word) => word.lookup[0]!)).map((match) => [match.from, match]));
+    // A French query is matched against the thesaurus in French, an English one in English.
+    const keys = read.map((word) => (french ? (wordTerms(word.correction ?? word.surface, 'fr')[0] ?? word.lookup[0]!) : word.lookup[0]!));
+    const matches = new Map(this.words.find(keys, french ? 'fr' : 'en').map((match) => [match.from, match]));
     for (let i = 0; i < read.length; ) {
       const match = matches.get(i);
       const span = read.slice(i, match?.to ?? i + 1);
@@ -766,24 +768,6 @@ export class SearchCore {
 
 function exactAlternative(label: string, terms: string[], adjacent: boolean, language: Language = 'en'): Alternative {
   return { label, terms, adjacent, weight: 1, fuzzy: false, prefix: false, language, quality: 1 };
-}
-
-/**
- * The query's words without French function words and elisions ("saisies de cocaïne", "l'enquête"):
- * dropped when the query reads as French, or when the word is no English word either.
- */
-function withoutFrenchFunctionWords(surfaces: string[], french: boolean): string[] {
-  const english = lexicon();
-  return surfaces.flatMap((surface) => {
-    const bare = surface.replace(/^(qu|[ldjmntsc])['’](?=\p{L}{2})/iu, '');
-    if (bare !== surface && (french || !english.isWord(surface))) surface = bare;
-    return isStopWord(surface, 'fr') && (french || !english.isWord(surface)) ? [] : [surface];
-  });
-}
-
-/** True when a query reads as French: the detector says so and it has a French accent or function word. */
-export function looksFrench(q: string): boolean {
-  return detectLanguage(q) === 'fr' && /[àâçéèêëîïôûùüÿœ]|\b(le|la|les|des|du|de|et|au|aux|une|un|sur|par|pour|dans|en)\b/i.test(q);
 }
 
 /**

@@ -32,15 +32,15 @@ describe('Thesaurus', () => {
   describe('synonymsOf', () => {
     it('gives the other wordings of the group, with their terms', () => {
       expect(drugs.synonymsOf(['hashish'])).toEqual([
-        { text: 'cannabis resin', terms: ['cannabi', 'resin'] },
-        { text: 'chira', terms: ['chira'] },
+        { text: 'cannabis resin', terms: ['cannabi', 'resin'], language: 'en' },
+        { text: 'chira', terms: ['chira'], language: 'en' },
       ]);
     });
 
     it('works from a multi-word wording back to the single word', () => {
       expect(drugs.synonymsOf(['cannabi', 'resin'])).toEqual([
-        { text: 'hashish', terms: ['hashish'] },
-        { text: 'chira', terms: ['chira'] },
+        { text: 'hashish', terms: ['hashish'], language: 'en' },
+        { text: 'chira', terms: ['chira'], language: 'en' },
       ]);
     });
 
@@ -83,22 +83,22 @@ describe('Thesaurus', () => {
 
     it('finds a multi-word wording as one match', () => {
       expect(words.find(wordTerms('automatic license plate recognition cameras'))).toEqual([
-        { from: 1, to: 4, synonyms: [{ text: 'anpr', terms: ['anpr'] }] },
+        { from: 1, to: 4, synonyms: [{ text: 'anpr', terms: ['anpr'], language: 'en' }] },
       ]);
     });
 
     it('prefers the longest wording at a place to the shorter ones inside it', () => {
-      expect(words.find(wordTerms('police station'))).toEqual([{ from: 0, to: 2, synonyms: [{ text: 'commissariat', terms: ['commissariat'] }] }]);
+      expect(words.find(wordTerms('police station'))).toEqual([{ from: 0, to: 2, synonyms: [{ text: 'commissariat', terms: ['commissariat'], language: 'en' }] }]);
     });
 
     it('never overlaps matches: the words of a match are not used again', () => {
-      expect(words.find(wordTerms('police station chief'))).toEqual([{ from: 0, to: 2, synonyms: [{ text: 'commissariat', terms: ['commissariat'] }] }]);
+      expect(words.find(wordTerms('police station chief'))).toEqual([{ from: 0, to: 2, synonyms: [{ text: 'commissariat', terms: ['commissariat'], language: 'en' }] }]);
     });
 
     it('finds several matches in one run of words', () => {
       expect(words.find(wordTerms('license for police'))).toEqual([
-        { from: 0, to: 1, synonyms: [{ text: 'permit', terms: ['permit'] }] },
-        { from: 1, to: 2, synonyms: [{ text: 'law enforcement', terms: ['law', 'enforc'] }] },
+        { from: 0, to: 1, synonyms: [{ text: 'permit', terms: ['permit'], language: 'en' }] },
+        { from: 1, to: 2, synonyms: [{ text: 'law enforcement', terms: ['law', 'enforc'], language: 'en' }] },
       ]);
     });
 
@@ -116,8 +116,24 @@ describe('thesaurus (server/thesaurus.json)', () => {
   });
 
   it('relates hashish and cannabis resin, both ways', () => {
-    expect(synonymTexts(thesaurus, 'hashish')).toEqual(['cannabis resin', 'chira', 'shira', 'hash']);
-    expect(synonymTexts(thesaurus, 'cannabis resin')).toEqual(['hashish', 'chira', 'shira', 'hash']);
+    expect(synonymTexts(thesaurus, 'hashish')).toEqual(['cannabis resin', 'chira', 'shira', 'hash', 'haschich', 'résine de cannabis']);
+    expect(synonymTexts(thesaurus, 'cannabis resin')).toEqual(['hashish', 'chira', 'shira', 'hash', 'haschich', 'résine de cannabis']);
+  });
+
+  it('relates the French wordings of key terms to the English ones, both ways (bilingual.json)', () => {
+    const french = (wording: string) => thesaurus.synonymsOf(wordTerms(wording, 'fr'), 'fr').map((entry) => entry.text);
+    expect(french('sextorsion')).toContain('sextortion');
+    expect(french('saisies')).toContain('seizure');
+    expect(french("taux d'élucidation")).toContain('clearance rate');
+    expect(synonymTexts(thesaurus, 'sextortion')).toContain('sextorsion');
+    expect(synonymTexts(thesaurus, 'seizures')).toContain('saisie');
+  });
+
+  it('links no French word to an English false friend', () => {
+    // "licenciés" (dismissed) shares an English stem with "licence", and a French one too; it is matched
+    // against French wordings only, and none is a licence.
+    expect(thesaurus.synonymsOf(wordTerms('licenciés', 'fr'), 'fr')).toEqual([]);
+    expect(thesaurus.synonymsOf(wordTerms('formation', 'fr'), 'fr').map((entry) => entry.text)).toEqual(['training']);
   });
 
   it('relates twitter and x, both ways', () => {
