@@ -4,9 +4,20 @@ import { detect as detectLanguage } from 'tinyld';
 import { isStopWord } from './analyzer.ts';
 import { lexicon } from './lexicon.ts';
 
-/** True when a query reads as French: the detector says so and it has a French accent or function word. */
+const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
+
+/** True when a word has a letter English does not use (é, ç, œ…). */
+export function hasFrenchLetters(word: string): boolean {
+  return FRENCH_LETTERS.test(word);
+}
+
+/**
+ * True when a query reads as French: it has a letter English does not use (é, ç, œ…), or the detector
+ * says French and it has a French function word. Short queries defeat the detector ("saisies de
+ * cocaïne"), but not the accents.
+ */
 export function looksFrench(q: string): boolean {
-  return detectLanguage(q) === 'fr' && /[àâçéèêëîïôûùüÿœ]|\b(le|la|les|des|du|de|et|au|aux|une|un|sur|par|pour|dans|en)\b/i.test(q);
+  return FRENCH_LETTERS.test(q) || (detectLanguage(q) === 'fr' && /\b(le|la|les|des|du|de|et|au|aux|une|un|sur|par|pour|dans|en)\b/i.test(q));
 }
 
 /**

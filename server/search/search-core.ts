@@ -3,7 +3,7 @@
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { fold, isStopWord, languageOf, tokenize, type Language } from '../../language/analyzer.ts';
-import { looksFrench, withoutFrenchFunctionWords } from '../../language/french.ts';
+import { hasFrenchLetters, looksFrench, withoutFrenchFunctionWords } from '../../language/french.ts';
 import { lexicon } from '../../language/lexicon.ts';
 import { CorpusLexicon } from '../../language/related.ts';
 import { passageTerms } from '../../indexer/corpus-stats.ts';
@@ -452,13 +452,16 @@ export class SearchCore {
         // A word the reports lack is matched loosely only when it is no real word and has no correction:
         // a correction is the reading shown to the user, so a misspelling finds what its correction finds.
         const loose = !known && word.correction === null && !lexicon().isWord(word.surface);
+        // A French word is sought in English text only when, accents aside, it is an English word
+        // (cocaïne, but not licenciés, whose English stem is that of "licence").
+        const foreign = hasFrenchLetters(word.surface) && !lexicon().isWord(fold(word.surface));
         alternatives.push({
           label: word.surface,
-          terms: word.terms,
+          terms: foreign ? [] : word.terms,
           adjacent: false,
           weight: 1,
-          fuzzy: loose && fold(word.surface).length >= 5,
-          prefix: !known && word.last,
+          fuzzy: loose && !foreign && fold(word.surface).length >= 5,
+          prefix: !known && !foreign && word.last,
           language: 'en',
           quality: 1,
         });
