@@ -21,15 +21,21 @@ export function looksFrench(q: string): boolean {
 }
 
 /**
- * The words without French function words and with elisions cut (l'enquête → enquête). In text known to
- * be French every one goes; otherwise only those that are no English word either ("des", "du", but not
- * "son" or "on").
+ * The words without French function words and with elisions cut (l'enquête → enquête), when the text is
+ * French: known to be, or with a content word that is no English word ("saisies de cocaine"). Words of
+ * English text are left alone, even those French uses too ("son", "on", "des").
  */
 export function withoutFrenchFunctionWords(words: string[], french: boolean): string[] {
-  const english = (word: string) => !french && lexicon().isWord(word);
-  return words.flatMap((word) => {
-    const bare = word.replace(/^(qu|[ldjmntsc])['’](?=\p{L}{2})/iu, '');
-    if (bare !== word && !english(word)) word = bare;
-    return isStopWord(word, 'fr') && !english(word) ? [] : [word];
-  });
+  const elided = /^(qu|[ldjmntsc])['’](?=\p{L}{2})/iu;
+  const isFrench =
+    french ||
+    words.some((word) => elided.test(word) && !lexicon().isWord(word)) ||
+    words.some((word) => /^\p{L}+$/u.test(word) && !isStopWord(word, 'fr') && !isStopWord(word) && !lexicon().isWord(word) && frenchLetterOrEnding(word));
+  if (!isFrench) return words;
+  return words.map((word) => word.replace(elided, '')).filter((word) => !isStopWord(word, 'fr'));
+}
+
+// A word unknown to English that looks French: a French letter, or a typically French ending.
+function frenchLetterOrEnding(word: string): boolean {
+  return FRENCH_LETTERS.test(word) || /(ées|és|ement|iers|ières|eur|eurs|aux|ique|iques|elle|elles)$/i.test(word);
 }
