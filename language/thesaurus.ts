@@ -55,6 +55,16 @@ export class Thesaurus {
     const entries = (texts: string[], language: ThesaurusLanguage): ThesaurusEntry[] =>
       texts.map((text) => ({ text, terms: englishTerms(text, language), language })).filter((entry) => entry.terms.length > 0);
     this.groups = groups.map((group) => [...entries(group.terms, 'en'), ...entries(group.fr ?? [], 'fr')]);
+    // A group's French wordings are French for each group that shares one of its English wordings too:
+    // "sextorsion" is the French for every wording of the group that has "sextortion".
+    const englishKeys = this.groups.map((group) => new Set(group.filter((entry) => entry.language === 'en').map((entry) => entry.terms.join(' '))));
+    this.groups.forEach((group, g) => {
+      const french = group.filter((entry) => entry.language === 'fr');
+      if (french.length === 0) return;
+      englishKeys.forEach((keys, other) => {
+        if (other !== g && [...englishKeys[g]!].some((key) => keys.has(key))) this.groups[other]!.push(...french);
+      });
+    });
     let longest = 1;
     // Each wording is a key in its own language only, analysed as that language.
     for (const language of ['en', 'fr'] as const) {
@@ -71,6 +81,12 @@ export class Thesaurus {
       });
     }
     this.longest = longest;
+  }
+
+  /** True when a single word is a French wording of some group ("saisies", "haschich"). */
+  isFrenchWording(word: string): boolean {
+    const terms = wordTerms(word, 'fr');
+    return terms.length === 1 && this.byKey.fr.has(terms[0]!);
   }
 
   /** Number of groups. */

@@ -56,6 +56,11 @@ export const RANKING = {
    * TASER-7 tasers") gets this share more: these reports are read for their figures.
    */
   figureBonus: 0.2,
+  /**
+   * One word of a multi-word thesaurus wording, found without the others, counts this share of the
+   * wording divided among its words: a recall fallback, well below the wording itself.
+   */
+  partOfWording: 0.5,
   /** A year typed among the words ("sextortion 2023") is met by that year's passages, with this score. */
   yearWordScore: 2,
   /** A word read as its spelling correction counts this much of an exact match. */
@@ -99,6 +104,8 @@ interface Alternative {
   language: Language;
   /** How fully a match through it covers the concept (1 for the words typed, less for related words). */
   quality: number;
+  /** Counted only for passages that no other alternative of the concept matches. */
+  fallback?: boolean;
 }
 
 // A word or phrase of the query with all the ways it may be matched.
@@ -424,13 +431,16 @@ export class SearchCore {
 
   // Plain words: spelling corrections for words not in the reports, then the thesaurus over the run,
   // longest wordings first, so "license plate recognition" is one concept with its synonyms.
-  private wordConcepts(surfaces: string[], endsQuery: boolean, explanation: QueryExplanation, french: boolean): Concept[] {
-    const words = withoutFrenchFunctionWords(surfaces, french)
-      .slice(0, RANKING.maxQueryParts)
-      .map((surface, i) => ({ surface, terms: wordTerms(surface), last: endsQuery && i === surfaces.length - 1 }))
-      .filter((word) => word.terms.length > 0);
+  private wordConcepts(surfaces: string[], endsQuery: boolean, explanation: QueryExplanation, queryIsFrench: boolean): Concept[] {
+    // A word that is no English word but a French wording of the thesaurus ("saisies", "haschich") says
+    // the words are French, accents or not.
+    const frenchWording = (surface: string) => !lexicon().isWord(surface) && this.words.isFrenchWording(surface);
+    const french = queryIsFrench || surfaces.some(frenchWording);
+    const kept = withoutFrenchFunctionWords(surfaces, french).slice(0, RANKING.maxQueryParts);
+    const words = kept.map((surface, i) => ({ surface, terms: wordTerms(surface), last: endsQuery && i === kept.length - 1 })).filter((word) => word.terms.length > 0);
     const read = words.map((word) => {
-      const correction = this.vocabulary.correct(word.surface);
+      // A French wording the thesaurus knows is read as French, not corrected into an English word.
+      const correction = french && frenchWording(word.surface) ? null : this.vocabulary.correct(word.surface);
       if (correction !== null && wordTerms(correction).length > 0) {
         explanation.corrections.push({ from: word.surface, to: correction });
         return { ...word, correction, lookup: wordTerms(correction) };
@@ -439,7 +449,7 @@ export class SearchCore {
     });
     const concepts: Concept[] = [];
     // A French query is matched against the thesaurus in French, an English one in English.
-    const keys = read.map((word) => (french ? (wordTerms(word.correction ?? word.surface, 'fr')[0] ?? word.lookup[0]!) : word.lookup[0]!));
+    const keys = read.map((word) => (french ? (wordTerms(word.surface, 'fr')[0] ?? word.lookup[0]!) : word.lookup[0]!));
     const matches = new Map(this.words.find(keys, french ? 'fr' : 'en').map((match) => [match.from, match]));
     for (let i = 0; i < read.length; ) {
       const match = matches.get(i);
@@ -447,34 +457,19 @@ export class SearchCore {
       const label = span.map((word) => word.surface).join(' ');
       const alternatives: Alternative[] = [];
       if (span.length === 1) {
-        const word = span[0]!;
-        const known = this.vocabulary.knows(word.surface);
-        // A word the reports lack is matched loosely only when it is no real word and has no correction:
-        // a correction is the reading shown to the user, so a misspelling finds what its correction finds.
-        const loose = !known && word.correction === null && !lexicon().isWord(word.surface);
-        // A French word is sought in English text only when, accents aside, it is an English word
-        // (cocaïne, but not licenciés, whose English stem is that of "licence").
-        const foreign = hasFrenchLetters(word.surface) && !lexicon().isWord(fold(word.surface));
-        alternatives.push({
-          label: word.surface,
-          terms: foreign ? [] : word.terms,
-          adjacent: false,
-          weight: 1,
-          fuzzy: loose && !foreign && fold(word.surface).length >= 5,
-          prefix: !known && !foreign && word.last,
-          language: 'en',
-          quality: 1,
-        });
-        if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight });
-        // General knowledge: forms, WordNet synonyms, vector neighbours and compound parts in the reports.
-        for (const related of this.related.related(word.correction ?? word.surface, french)) {
-          explanation.related.push(related.text);
-          alternatives.push({ ...exactAlternative(related.text, related.terms, related.terms.length > 1), weight: related.weight, quality: related.quality });
-        }
+        alternatives.push(...this.wordAlternatives(span[0]!, french, explanation, 1));
       } else {
         alternatives.push(exactAlternative(label, span.flatMap((word) => word.lookup), false));
+        // Each word of a wording covers part of it ("digital" of "digital identity"), so a passage with
+        // one of them (or a word related to it) is still found, below those with the whole wording.
+        for (const word of span) {
+          // The word itself (or its correction), not the words related to it: those would crowd the
+          // results with passages about neither word.
+          const [typed] = this.wordAlternatives(word, french, explanation, RANKING.partOfWording / span.length);
+          alternatives.push({ ...typed!, fallback: true });
+        }
       }
-      const exactLength = alternatives[0]!.terms.length;
+      const exactLength = span.length;
       for (const synonym of match?.synonyms ?? []) {
         explanation.synonyms.push(synonym.text);
         // A longer wording sums more BM25 terms; scale it to the length of the words it stands for.
@@ -488,6 +483,37 @@ export class SearchCore {
       i += span.length;
     }
     return concepts;
+  }
+
+  // The ways one query word may be matched: as typed, as corrected, and through the words general
+  // English relates to it; `share` is the part of its concept the word stands for.
+  private wordAlternatives(word: ReadWord, french: boolean, explanation: QueryExplanation, share: number): Alternative[] {
+    const known = this.vocabulary.knows(word.surface);
+    // A word the reports lack is matched loosely only when it is no real word and has no correction:
+    // a correction is the reading shown to the user, so a misspelling finds what its correction finds.
+    const loose = !known && word.correction === null && !lexicon().isWord(word.surface);
+    // A French word is sought in English text only when, accents aside, it is an English word
+    // (cocaïne, but not licenciés, whose English stem is that of "licence").
+    const foreign = hasFrenchLetters(word.surface) && !lexicon().isWord(fold(word.surface));
+    const alternatives: Alternative[] = [
+      {
+        label: word.surface,
+        terms: foreign ? [] : word.terms,
+        adjacent: false,
+        weight: share,
+        fuzzy: loose && !foreign && fold(word.surface).length >= 5,
+        prefix: !known && !foreign && word.last,
+        language: 'en',
+        quality: share,
+      },
+    ];
+    if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight * share, quality: share });
+    // General knowledge: forms, WordNet synonyms, vector neighbours and compound parts in the reports.
+    for (const related of this.related.related(word.correction ?? word.surface, french)) {
+      if (share === 1) explanation.related.push(related.text);
+      alternatives.push({ ...exactAlternative(related.text, related.terms, related.terms.length > 1), weight: related.weight * share, quality: related.quality * share });
+    }
+    return alternatives;
   }
 
   // Scores every passage that matches any requirement (and every required one). A passage's BM25 sum is
@@ -549,10 +575,13 @@ export class SearchCore {
   }
 
   private conceptHits(concept: Concept): Map<string, Hit> {
-    const maps = concept.alternatives.map((alternative) => this.alternativeHits(alternative));
+    const maps = concept.alternatives.filter((alternative) => !alternative.fallback).map((alternative) => this.alternativeHits(alternative));
     const year = /^(19|20)\d\d$/.test(concept.label) ? Number(concept.label) : null;
     if (year !== null && this.years.has(year)) maps.push(this.yearHits(year, concept.label));
-    return mergeHits(maps, RANKING.extraEvidence);
+    const hits = mergeHits(maps, RANKING.extraEvidence);
+    const fallbacks = concept.alternatives.filter((alternative) => alternative.fallback).map((alternative) => this.alternativeHits(alternative));
+    for (const [id, hit] of mergeHits(fallbacks)) if (!hits.has(id)) hits.set(id, hit);
+    return hits;
   }
 
   // A year among the query's words is met by every passage of that year's reports, as well as by the
@@ -767,6 +796,17 @@ export class SearchCore {
     });
     return changed ? suggestion : null;
   }
+}
+
+/** A query word as read: as typed, its index terms, and its spelling correction if any. */
+interface ReadWord {
+  surface: string;
+  terms: string[];
+  /** True for the query's last word (matched as a prefix too while it is being typed). */
+  last: boolean;
+  correction: string | null;
+  /** The terms searched: the correction's, or the word's own. */
+  lookup: string[];
 }
 
 function exactAlternative(label: string, terms: string[], adjacent: boolean, language: Language = 'en'): Alternative {
