@@ -119,17 +119,17 @@ describe('snippet', () => {
   });
 
   describe('when the text is long', () => {
-    it('shows fifty words centred on the densest cluster of marks, with an ellipsis at each cut', () => {
+    it('shows fifty words from a little before the densest cluster of marks, with an ellipsis at each cut', () => {
       const replaced = { 10: 'drugs', 80: 'drugs', 82: 'drugs' };
       const text = numberedWords(120, replaced);
       const marked = { 80: '<mark>drugs</mark>', 82: '<mark>drugs</mark>' };
-      expect(snippet(text, markedSpans(text, spec(['drug'])))).toBe(`… ${shownWords(56, 105, marked)} …`);
+      expect(snippet(text, markedSpans(text, spec(['drug'])))).toBe(`… ${shownWords(68, 117, marked)} …`);
     });
 
     it('prefers three marks close together to one mark alone', () => {
       const text = numberedWords(120, { 5: 'drugs', 60: 'drugs', 62: 'drugs', 64: 'drugs' });
       const marked = { 60: '<mark>drugs</mark>', 62: '<mark>drugs</mark>', 64: '<mark>drugs</mark>' };
-      expect(snippet(text, markedSpans(text, spec(['drug'])))).toBe(`… ${shownWords(37, 86, marked)} …`);
+      expect(snippet(text, markedSpans(text, spec(['drug'])))).toBe(`… ${shownWords(48, 97, marked)} …`);
     });
 
     it('ends at the last word, without a closing ellipsis, when the marks are near the end', () => {
@@ -145,7 +145,26 @@ describe('snippet', () => {
     it('takes another length and escapes the words it shows', () => {
       const text = numberedWords(120, { 60: 'a<b' });
       const start = text.indexOf('a<b');
-      expect(snippet(text, [{ start, end: start + 3 }], 4)).toBe('… w58 w59 <mark>a&lt;b</mark> w61 …');
+      expect(snippet(text, [{ start, end: start + 3 }], 4)).toBe('… w59 <mark>a&lt;b</mark> w61 w62 …');
+    });
+
+    it('moves on to show a figure that closely follows the marks', () => {
+      const text = numberedWords(120, { 30: 'hashish', 46: '1,234' });
+      const marked = { 30: '<mark>hashish</mark>' };
+      expect(snippet(text, markedSpans(text, spec(['hashish'])), 20)).toBe(`… ${shownWords(29, 48, { ...marked, 46: '1,234' })} …`);
+    });
+
+    it('does not move for a year, which is no figure', () => {
+      const text = numberedWords(120, { 30: 'hashish', 46: '2023' });
+      expect(snippet(text, markedSpans(text, spec(['hashish'])), 20)).toBe(`… ${shownWords(25, 44, { 30: '<mark>hashish</mark>' })} …`);
+    });
+
+    it('takes time in proportion to the text, however many marks it has', () => {
+      const text = 'drugs '.repeat(200_000);
+      const spans = markedSpans(text, spec(['drug']));
+      expect(spans.length).toBe(1);
+      const many = Array.from({ length: 100_000 }, (_, i) => ({ start: i * 6, end: i * 6 + 5 }));
+      expect(snippet(text, many)).toMatch(/^<mark>drugs<\/mark>/);
     });
   });
 });
