@@ -18,6 +18,7 @@ import { addReport } from '../indexer/add.ts';
 import { buildIndex, defaultPaths, type BuildPaths, type IndexBundle } from '../indexer/build.ts';
 import { formatTable } from '../indexer/main.ts';
 import { RELATED, type RelationKind } from '../language/related.ts';
+import { Thesaurus } from '../language/thesaurus.ts';
 import { createApp } from '../server/app.ts';
 import { ensureIndex } from '../server/index-store.ts';
 import { listen } from '../server/listen.ts';
@@ -116,8 +117,14 @@ async function evaluateSets(): Promise<void> {
 // Each lexical resource turned off in turn (and all of them), in-process with the caches off.
 async function ablate(): Promise<void> {
   const kinds: RelationKind[] = ['form', 'synonym', 'neighbour', 'compound'];
+  // Each variant changes a setting and returns what undoes it; `words` replaces the thesaurus.
+  let words: Thesaurus | undefined;
   const variants: Array<[string, () => () => void]> = [
     ['everything on', () => () => {}],
+    ['without the thesaurus (domain and bilingual lists)', () => {
+      words = new Thesaurus([]);
+      return () => (words = undefined);
+    }],
     ...kinds.map((kind): [string, () => () => void] => [`without ${kind}s`, () => {
       RELATED.use[kind] = false;
       return () => (RELATED.use[kind] = true);
@@ -143,7 +150,7 @@ async function ablate(): Promise<void> {
     const undo = apply();
     const row = [label];
     for (const name of sets) {
-      const s = await scoreSet(loadSet(name).search, inProcess(new SearchCore(await bundleFor(name), undefined, { caches: false })), label);
+      const s = await scoreSet(loadSet(name).search, inProcess(new SearchCore(await bundleFor(name), words, { caches: false })), label);
       row.push(`${f(s.recallAt5)} / ${f(s.successAt1)} / ${f(s.mrr)}`);
     }
     undo();

@@ -62,9 +62,21 @@ describe('GET /api/search', () => {
   });
 
   it('tolerates a typo and says which word it read', async () => {
-    const { body } = await get('/api/search?q=sextorsion');
-    expect(body.parsed.corrections).toEqual([{ from: 'sextorsion', to: 'sextortion' }]);
+    const { body } = await get('/api/search?q=sextortoin');
+    expect(body.parsed.corrections).toEqual([{ from: 'sextortoin', to: 'sextortion' }]);
     expect(body.results.map((r: any) => r.year).sort()).toEqual([2020, 2023, 2024]);
+  });
+
+  it('reads the French "sextorsion" as French, with its English wordings', async () => {
+    const { body } = await get('/api/search?q=sextorsion');
+    expect(body.parsed.corrections).toEqual([]);
+    expect(body.parsed.synonyms).toContain('sextortion');
+    expect(body.results.map((r: any) => r.year).sort()).toEqual([2020, 2023, 2024]);
+  });
+
+  it('says which related words of general English it searched too', async () => {
+    const { body } = await get('/api/search?q=homicides');
+    expect(body.parsed.related).toContain('murders');
   });
 
   it('finds the 2024 "cannabis resin" for "hashish seizures"', async () => {

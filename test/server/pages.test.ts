@@ -81,8 +81,12 @@ describe('GET /search', () => {
   });
 
   it('echoes a spelling correction and offers "did you mean" when nothing matches', async () => {
-    expect((await page('/search?q=sextorsion')).html).toContain('Showing results for <strong>sextortion</strong> (you typed “sextorsion”)');
-    expect((await page('/search?q="sextorsion%20cases"')).html).toContain('Did you mean <a href="/search?q=%22sextortion+cases%22">&quot;sextortion cases&quot;</a>?');
+    expect((await page('/search?q=sextortoin')).html).toContain('Showing results for <strong>sextortion</strong> (you typed “sextortoin”)');
+    expect((await page('/search?q="sextortoin%20cases"')).html).toContain('Did you mean <a href="/search?q=%22sextortion+cases%22">&quot;sextortion cases&quot;</a>?');
+  });
+
+  it('lists the related words it searched too', async () => {
+    expect((await page('/search?q=homicides')).html).toMatch(/Related words also searched: .*<span class="synonym">murders<\/span>/);
   });
 
   it.each([
