@@ -139,6 +139,11 @@ async function ablate(): Promise<void> {
       RANKING.coordination = 0;
       return () => (RANKING.coordination = saved);
     }],
+    ['with dense fusion (weight 0.5)', () => {
+      const saved = RANKING.denseWeight;
+      RANKING.denseWeight = 0.5;
+      return () => (RANKING.denseWeight = saved);
+    }],
     ['no general-English rarity', () => {
       const saved = RANKING.generalRarityFloor;
       RANKING.generalRarityFloor = 1;
