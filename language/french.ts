@@ -17,7 +17,8 @@ export function hasFrenchLetters(word: string): boolean {
  * cocaïne"), but not the accents.
  */
 export function looksFrench(q: string): boolean {
-  return FRENCH_LETTERS.test(q) || (detectLanguage(q) === 'fr' && /\b(le|la|les|des|du|de|et|au|aux|une|un|sur|par|pour|dans|en)\b/i.test(q));
+  // The detector is the costly part: asked only when a French function word is there.
+  return FRENCH_LETTERS.test(q) || (/\b(le|la|les|des|du|de|et|au|aux|une|un|sur|par|pour|dans|en)\b/i.test(q) && detectLanguage(q) === 'fr');
 }
 
 /**

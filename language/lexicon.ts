@@ -68,6 +68,8 @@ export class Lexicon {
   private readonly vectorIndex: SortedLines;
   /** Unit word vectors, quantised: word i's components are `vectors[i * DIMENSIONS …]`. */
   readonly vectors: Int8Array;
+  // Answers of isWord already worked out: every query asks about each of its words.
+  private readonly words = new Map<string, boolean>();
 
   constructor(sections: Map<string, string>, vectors: Int8Array) {
     const section = (name: string) => new SortedLines(sections.get(name) ?? '');
@@ -96,7 +98,14 @@ export class Lexicon {
    */
   isWord(word: string): boolean {
     const lower = word.toLowerCase();
-    return (this.row(lower) ?? Infinity) < 40_000 || this.lemmas(lower).some((lemma) => this.known(lemma));
+    let known = this.words.get(lower);
+    if (known === undefined) {
+      known = (this.row(lower) ?? Infinity) < 40_000 || this.lemmas(lower).some((lemma) => this.known(lemma));
+      // Bounded, so that unusual input cannot grow it without end.
+      if (this.words.size >= 50_000) this.words.clear();
+      this.words.set(lower, known);
+    }
+    return known;
   }
 
   /** The dictionary forms of a word, itself first when it is one: seized → seize; women → woman. */

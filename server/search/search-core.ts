@@ -84,7 +84,7 @@ export const RANKING = {
   /** A phrase or a thesaurus wording is checked word by word in at most its best this many passages. */
   phraseCheckDepth: 300,
   /** Only the best this many (by BM25) are scored on how close together the query's words stand. */
-  proximityDepth: 200,
+  proximityDepth: 100,
   /**
    * Weight of the dense (word-vector) ranking in the reciprocal-rank fusion with the lexical one, over
    * the best `proximityDepth` lexical matches (0: lexical ranking alone). Off: measured at 0.2 and 0.5
@@ -183,6 +183,8 @@ export class SearchCore {
   /** Each passage's dense vector, in passage order (worked out on first use), and each passage's place. */
   private vectors: Int8Array | undefined;
   private readonly ordinal: Map<string, number>;
+  /** The hits of a year typed among the words: every passage of that year (the same for every query). */
+  private readonly byYear = new Map<number, Map<string, Hit>>();
   /** The report years of the corpus. */
   readonly years: Set<number>;
   /** The languages of the corpus's reports. */
@@ -538,8 +540,10 @@ export class SearchCore {
       const listed = browse ? this.passages.filter((passage) => !excluded.has(passage.id)) : [];
       return { ranked: listed.map((passage) => ({ passage, score: 0, hits: [] })), partial: false };
     }
-    const perRequirement = plan.requirements.map((concepts) => mergeHits(concepts.map((concept) => this.conceptHits(concept))));
-    const weights = plan.requirements.map((concepts, r) => this.requirementWeight(concepts, perRequirement[r]!, plan.generality[r]!));
+    const perConcept = plan.requirements.map((concepts) => concepts.map((concept) => this.conceptHits(concept)));
+    // A requirement of one concept (every plain word) is that concept's hits, not a copy of them.
+    const perRequirement = perConcept.map((found) => (found.length === 1 ? found[0]!.hits : mergeHits(found.map(({ hits }) => hits))));
+    const weights = perConcept.map((found, r) => this.requirementWeight(found, plan.generality[r]!));
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0) || 1;
     const candidates = new Set<string>();
     for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) candidates.add(id);
@@ -603,30 +607,36 @@ export class SearchCore {
 
   // How much a requirement weighs in a passage's coverage: the rarity in the corpus (BM25's IDF) of the
   // words typed, times their rarity in general English.
-  private requirementWeight(concepts: Concept[], hits: Map<string, Hit>, generality: number): number {
-    const exact = concepts.map((concept) => this.alternativeHits(concept.alternatives[0]!).size);
-    const found = Math.max(...exact) || hits.size;
+  private requirementWeight(concepts: Array<{ hits: Map<string, Hit>; typed: number }>, generality: number): number {
+    const found = Math.max(...concepts.map(({ typed }) => typed)) || Math.max(...concepts.map(({ hits }) => hits.size));
     const n = this.passages.length;
     const idf = Math.log(1 + (n - found + 0.5) / (found + 0.5));
     return Math.max(0.05, idf) * generality;
   }
 
-  private conceptHits(concept: Concept): Map<string, Hit> {
+  // The passages that match a concept, and how many its first alternative (the words typed) matches.
+  private conceptHits(concept: Concept): { hits: Map<string, Hit>; typed: number } {
     const maps = concept.alternatives.filter((alternative) => !alternative.fallback).map((alternative) => this.alternativeHits(alternative));
+    const typed = maps[0]?.size ?? 0;
     const year = /^(19|20)\d\d$/.test(concept.label) ? Number(concept.label) : null;
     if (year !== null && this.years.has(year)) maps.push(this.yearHits(year, concept.label));
     const hits = mergeHits(maps, RANKING.extraEvidence);
     const fallbacks = concept.alternatives.filter((alternative) => alternative.fallback).map((alternative) => this.alternativeHits(alternative));
     for (const [id, hit] of mergeHits(fallbacks)) if (!hits.has(id)) hits.set(id, hit);
-    return hits;
+    return { hits, typed };
   }
 
   // A year among the query's words is met by every passage of that year's reports, as well as by the
   // passages that write it ("compared with 2021").
   private yearHits(year: number, label: string): Map<string, Hit> {
-    const hits = new Map<string, Hit>();
-    for (const passage of this.passages) {
-      if (passage.year === year) hits.set(passage.id, { score: RANKING.yearWordScore, quality: 1, terms: new Set([label]), phrases: [], inText: true });
+    let hits = this.byYear.get(year);
+    if (hits === undefined) {
+      hits = new Map();
+      const terms = new Set([label]);
+      for (const passage of this.passages) {
+        if (passage.year === year) hits.set(passage.id, { score: RANKING.yearWordScore, quality: 1, terms, phrases: [], inText: true });
+      }
+      this.byYear.set(year, hits);
     }
     return hits;
   }
@@ -724,9 +734,14 @@ export class SearchCore {
   // small words aside.
   private countsAMatch(id: string, hits: Array<Hit | undefined>): boolean {
     const tokens = this.tokensOf(id);
-    const matched = (terms: string[]) => hits.some((hit) => hit !== undefined && terms.some((term) => hit.terms.has(term) || hit.phrases.some((p) => p[0] === term)));
+    const wanted = new Set<string>();
+    for (const hit of hits) {
+      if (hit === undefined) continue;
+      hit.terms.forEach((term) => wanted.add(term));
+      for (const phrase of hit.phrases) wanted.add(phrase[0]!);
+    }
     for (let i = 0; i < tokens.length; i++) {
-      if (!matched(tokens[i]!)) continue;
+      if (!tokens[i]!.some((term) => wanted.has(term))) continue;
       for (let k = Math.max(0, i - 2); k < i; k++) if (/^\d[\d.]*$/.test(tokens[k]![0]!)) return true;
     }
     return false;
