@@ -156,6 +156,11 @@ export interface SearchRequest {
   offset: number;
   /** Result order. */
   sort: SortOrder;
+  /**
+   * False to leave out the ranking's preference for passages where a figure counts a query word (the
+   * answerer weighs figures itself, by what they count). Default true.
+   */
+  figures?: boolean;
 }
 
 /** The short form of a report inside a result. */

@@ -278,7 +278,7 @@ export class SearchCore {
   /** Answers a search request. Never throws for any query text. Repeated requests are served from a cache. */
   search(request: SearchRequest): SearchResponse {
     const started = performance.now();
-    const key = JSON.stringify([request.q, request.filters, request.limit, request.offset, request.sort]);
+    const key = JSON.stringify([request.q, request.filters, request.limit, request.offset, request.sort, request.figures ?? true]);
     const cached = this.options.caches ? this.cache.get(key) : undefined;
     if (cached !== undefined) return { ...cached, tookMs: round(performance.now() - started, 2) };
     const response = this.run(request, started);
@@ -300,7 +300,7 @@ export class SearchCore {
     if (plan.requirements.length === 0 && !browse && plan.excluded.length > 0) {
       plan.explanation.notices.push('Excluded words alone match nothing: add a word to search for, or a filter such as year:2024.');
     }
-    const { ranked, partial } = this.rank(plan, browse);
+    const { ranked, partial } = this.rank(plan, browse, request.figures ?? true);
     plan.explanation.partial = partial;
     if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
     const { kept: matching, folded } = this.setDuplicatesAside(ranked.filter((item) => matchesFilters(item.passage, filters)));
@@ -400,12 +400,12 @@ export class SearchCore {
     const weight = (language: Language) => (language === asked ? 1 : RANKING.otherLanguageWeight);
     for (const concept of requirements.flat()) {
       const english = [...concept.alternatives];
-      if (asked !== 'en') for (const alternative of english) alternative.weight *= weight('en');
+      if (asked !== 'en') for (const alternative of english) if (alternative.language === 'en') alternative.weight *= weight('en');
       for (const language of this.languages) {
         if (language === 'en') continue;
         // The words typed, then each wording the thesaurus or lexicon offered (sextortion → sextorsion).
         const seen = new Set<string>();
-        for (const alternative of [{ ...english[0]!, label: concept.label }, ...english.filter((a) => !a.fuzzy && !a.prefix)]) {
+        for (const alternative of [{ ...english[0]!, label: concept.label }, ...english.filter((a) => !a.fuzzy && !a.prefix && a.language === 'en')]) {
           const terms = wordTerms(alternative.label, language);
           const key = terms.join(' ');
           if (terms.length === 0 || seen.has(key)) continue;
@@ -486,11 +486,16 @@ export class SearchCore {
       }
       const exactLength = span.length;
       for (const synonym of match?.synonyms ?? []) {
+        // A French wording is sought in French text only, analysed as French: its English stems are false
+        // friends ("policiers" stems as "policy" does).
+        if (synonym.language === 'fr' && !this.languages.has('fr')) continue;
+        const terms = synonym.language === 'fr' ? wordTerms(synonym.text, 'fr') : synonym.terms;
+        if (terms.length === 0) continue;
         explanation.synonyms.push(synonym.text);
         // A longer wording sums more BM25 terms; scale it to the length of the words it stands for.
         alternatives.push({
-          ...exactAlternative(synonym.text, synonym.terms, synonym.terms.length > 1),
-          weight: (RANKING.synonymWeight * exactLength) / synonym.terms.length,
+          ...exactAlternative(synonym.text, terms, terms.length > 1, synonym.language),
+          weight: (RANKING.synonymWeight * exactLength) / terms.length,
         });
       }
       explanation.terms.push(span.map((word) => word.correction ?? word.surface).join(' '));
@@ -534,7 +539,7 @@ export class SearchCore {
   // Scores every passage that matches any requirement (and every required one). A passage's BM25 sum is
   // multiplied by the share of the query's weight it covers, so passages with every word rank first, then
   // those missing the least important words; then the proximity bonus is added.
-  private rank(plan: Plan, browse: boolean): { ranked: Ranked[]; partial: boolean } {
+  private rank(plan: Plan, browse: boolean, figures = true): { ranked: Ranked[]; partial: boolean } {
     const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.alternativeHits(alternative).keys()]));
     if (plan.requirements.length === 0) {
       const listed = browse ? this.passages.filter((passage) => !excluded.has(passage.id)) : [];
@@ -573,7 +578,7 @@ export class SearchCore {
       const textual = hits.reduce((total, hit) => total + (hit === undefined ? 0 : hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight)), 0);
       const near = position < RANKING.proximityDepth;
       const close = hits.length > 1 && near ? this.closeness(id, hits) : 0;
-      const figure = near && this.countsAMatch(id, hits) ? RANKING.figureBonus : 0;
+      const figure = figures && near && this.countsAMatch(id, hits) ? RANKING.figureBonus : 0;
       const score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * coverage ** RANKING.coordination;
       return { passage, score, hits };
     });
