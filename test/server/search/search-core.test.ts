@@ -87,8 +87,9 @@ function explanation(parts: Partial<QueryExplanation>): QueryExplanation {
   return { terms: [], synonyms: [], related: [], corrections: [], excluded: [], filters: noFilters(), partial: false, notices: [], ...parts };
 }
 
-const SEXTORTION_SYNONYMS = ['sexual extortion', 'sexual extortion via the internet', 'sexual blackmail', 'online sexual extortion', 'online sexual blackmail', 'sextorsion', 'chantage sexuel'];
-const HASHISH_SYNONYMS = ['chira', 'shira', 'hash', 'haschich', 'résine de cannabis'];
+// The French wordings of these groups are sought in French reports only, and this corpus has none.
+const SEXTORTION_SYNONYMS = ['sexual extortion', 'sexual extortion via the internet', 'sexual blackmail', 'online sexual extortion', 'online sexual blackmail'];
+const HASHISH_SYNONYMS = ['chira', 'shira', 'hash'];
 const PARTIAL = 'No passage has every word; showing the passages that have the most of them.';
 const ONLY_COMMON_WORDS = 'The query has only common words or punctuation, which are not searched.';
 
@@ -116,7 +117,7 @@ describe('SearchCore', () => {
         // The others have "police" only, or the related "arrested" (a word WordNet and the vectors relate).
         expect(ids(response).slice(3).sort()).toEqual(['dgsn-2020-p001', 'dgsn-2023-p001', 'dgsn-2024-p002']);
         expect(response.total).toBe(6);
-        expect(response.parsed).toEqual(explanation({ terms: ['police', 'seized'], synonyms: ['saisi'], related: ['arrested'] }));
+        expect(response.parsed).toEqual(explanation({ terms: ['police', 'seized'], related: ['arrested'] }));
       });
 
       it('returns each result as the API shows it, with the words marked in the snippet', () => {
@@ -209,7 +210,7 @@ describe('SearchCore', () => {
         const response = search('seized -cocaine');
         expect(ids(response)[0]).toBe('dgsn-2020-p002');
         expect(response.results.every((result) => !/cocaine/i.test(result.text))).toBe(true);
-        expect(response.parsed).toEqual(explanation({ terms: ['seized'], synonyms: ['saisi'], related: ['arrested'], excluded: ['cocaine'] }));
+        expect(response.parsed).toEqual(explanation({ terms: ['seized'], related: ['arrested'], excluded: ['cocaine'] }));
       });
 
       it('removes only the passages that have the phrase', () => {
@@ -251,7 +252,6 @@ describe('SearchCore', () => {
         expect(response.parsed).toEqual(
           explanation({
             terms: ['seized'],
-            synonyms: ['saisi'],
             related: ['arrested'],
             notices: ['theme:sports is not a theme; it was ignored.', 'report:dgsn-1999 is not a report; it was ignored.'],
           }),
@@ -434,11 +434,10 @@ describe('SearchCore', () => {
   describe('marksFor', () => {
     it('gives the terms of words and their synonyms, and the phrases', () => {
       const marks = core.marksFor('"seized cocaine" hashish');
-      expect([...marks.terms]).toEqual(['hashish', 'chira', 'shira', 'hash', 'haschich']);
+      expect([...marks.terms]).toEqual(['hashish', 'chira', 'shira', 'hash']);
       expect(marks.phrases).toEqual([
         ['seiz', 'cocain'],
         ['cannabi', 'resin'],
-        ['resin', 'cannabi'],
       ]);
     });
   });
