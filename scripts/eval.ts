@@ -5,7 +5,9 @@
 // Sets (test/eval/): dev.json and dev2.json (shared); holdout.json (first held-out set, since studied, so
 // now a dev set too); blind-a.json and blind-b.json (written from the reports by someone who never saw the
 // code or the results: measured, never studied); new-reports.json (queries on four press reports written
-// for this project, test/fixtures/reports/, added with `dgsn add` to a copy of the corpus first).
+// for this project, test/fixtures/reports/, added with `dgsn add` to a copy of the corpus first);
+// new-reports-b.json (three more, test/fixtures/reports-b/, written and queried by another writer who
+// never saw the code or a result: measured, never studied).
 //
 //   npm run eval                      every set, one table each
 //   npm run eval -- --set dev2        one set; --verbose lists its misses (which makes it a dev set)
@@ -27,7 +29,9 @@ import { passageSearch } from './baseline.ts';
 import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports'];
+const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b'];
+/** The sets scored on the seed corpus with reports added first, and the folder of those reports. */
+const ADDED_REPORTS: Record<string, string> = { 'new-reports': 'test/fixtures/reports', 'new-reports-b': 'test/fixtures/reports-b' };
 const { values } = parseArgs({
   options: { set: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, ablate: { type: 'boolean', default: false } },
 });
@@ -51,23 +55,24 @@ async function scoreSet(items: SearchItem[], search: Search, label: string): Pro
   return average(scores);
 }
 
-// The corpus a set is scored on: the seed corpus, or for new-reports a copy with the four reports added.
+// The corpus a set is scored on: the seed corpus, or a copy of it with the set's reports added.
 const bundles = new Map<string, Promise<IndexBundle>>();
 function bundleFor(name: string): Promise<IndexBundle> {
-  const key = name === 'new-reports' ? name : 'seed';
+  const folder = ADDED_REPORTS[name];
+  const key = folder ?? 'seed';
   let bundle = bundles.get(key);
   if (bundle === undefined) {
-    bundle = key === 'seed' ? ensureIndex(defaultPaths(root)).then((result) => result.bundle) : withNewReports();
+    bundle = folder === undefined ? ensureIndex(defaultPaths(root)).then((result) => result.bundle) : withReportsOf(folder);
     bundles.set(key, bundle);
   }
   return bundle;
 }
 
-async function withNewReports(): Promise<IndexBundle> {
+async function withReportsOf(relativeFolder: string): Promise<IndexBundle> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'dgsn-eval-'));
   const paths: BuildPaths = { root, corpusDir: path.join(work, 'corpus'), dataDir: path.join(work, 'data') };
   cpSync(path.join(root, 'corpus'), paths.corpusDir, { recursive: true });
-  const folder = path.join(root, 'test/fixtures/reports');
+  const folder = path.join(root, relativeFolder);
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()) {
     const result = await addReport(paths, path.join(folder, file), { kind: 'press-article' });
     if (!result.ok) throw new Error(`eval: ${result.message}`);
