@@ -553,10 +553,14 @@ export class SearchCore {
     const candidates = new Set<string>();
     for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) candidates.add(id);
     let partial = true;
+    // A year among the words ranks that year's passages up, but does not make a passage a match by itself.
+    const isYear = plan.requirements.map((concepts) => concepts.every((concept) => this.yearOfLabel(concept.label) !== null));
+    const onlyYears = isYear.every(Boolean);
     const base: Array<{ id: string; hits: Array<Hit | undefined>; sum: number; coverage: number }> = [];
     for (const id of candidates) {
       const hits = perRequirement.map((map) => map.get(id));
       if (hits.some((hit, r) => hit === undefined && plan.required[r])) continue;
+      if (!onlyYears && hits.every((hit, r) => hit === undefined || isYear[r])) continue;
       let covered = 0;
       let sum = 0;
       hits.forEach((hit, r) => {
@@ -623,12 +627,18 @@ export class SearchCore {
   private conceptHits(concept: Concept): { hits: Map<string, Hit>; typed: number } {
     const maps = concept.alternatives.filter((alternative) => !alternative.fallback).map((alternative) => this.alternativeHits(alternative));
     const typed = maps[0]?.size ?? 0;
-    const year = /^(19|20)\d\d$/.test(concept.label) ? Number(concept.label) : null;
-    if (year !== null && this.years.has(year)) maps.push(this.yearHits(year, concept.label));
+    const year = this.yearOfLabel(concept.label);
+    if (year !== null) maps.push(this.yearHits(year, concept.label));
     const hits = mergeHits(maps, RANKING.extraEvidence);
     const fallbacks = concept.alternatives.filter((alternative) => alternative.fallback).map((alternative) => this.alternativeHits(alternative));
     for (const [id, hit] of mergeHits(fallbacks)) if (!hits.has(id)) hits.set(id, hit);
     return { hits, typed };
+  }
+
+  // The report year a query word names, or null.
+  private yearOfLabel(label: string): number | null {
+    const year = /^(19|20)\d\d$/.test(label) ? Number(label) : null;
+    return year !== null && this.years.has(year) ? year : null;
   }
 
   // A year among the query's words is met by every passage of that year's reports, as well as by the

@@ -110,6 +110,12 @@ describe('search on the real corpus', () => {
       const response = search('sextortion cases 2023');
       expect(response.results[0]!.year).toBe(2023);
     });
+
+    it('never counts a passage as a match for its year alone', () => {
+      const response = search('sextortion 2023', 1000);
+      expect(response.total).toBeLessThan(search('2023', 1000).total);
+      for (const result of response.results) expect(result.text).toMatch(/sextortion|sexual extortion|blackmail|extortion/i);
+    });
   });
 
   describe('snippets', () => {
