@@ -136,6 +136,20 @@ export type SourceRead = Omit<SourceFile, 'file' | 'entry' | 'listed'> | { probl
  * extracts its text (HTML through a parser, PDF through its text layer). Never throws for a bad file.
  */
 export async function readSource(full: string, file: string): Promise<SourceRead> {
+  const read = await readSourceText(full, file);
+  // A report is at most this much text: a small PDF can expand to tens of megabytes of text, and one
+  // report of that size would hold the indexer (and every search over it) for minutes.
+  if (!('problem' in read) && read.text.length > MAX_TEXT_CHARS) {
+    const millions = (read.text.length / 1e6).toFixed(1);
+    return { problem: `indexer: ${file} has ${millions} million characters of text, more than the ${MAX_TEXT_CHARS / 1e6} million a report may have; split it into parts, or check that it is one report` };
+  }
+  return read;
+}
+
+/** The most text one report may have, in characters (about three million words). */
+export const MAX_TEXT_CHARS = 20_000_000;
+
+async function readSourceText(full: string, file: string): Promise<SourceRead> {
   const size = statSync(full).size;
   if (size > MAX_FILE_BYTES) {
     return { problem: `indexer: ${file} is ${Math.round(size / 2 ** 20)} MB, larger than the ${MAX_FILE_BYTES / 2 ** 20} MB the indexer reads` };

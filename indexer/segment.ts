@@ -189,6 +189,26 @@ export function cutAtSentences(sentences: Span[], options: SegmentOptions): Span
   return groups;
 }
 
+/**
+ * Sentences of more than `maxWords` words (text with no sentence end: a list, a table read as one line,
+ * a run-on page) cut at word boundaries into pieces of `maxWords`, so no passage can grow without limit.
+ */
+export function splitRunOns(sentences: Span[], maxWords: number): Span[] {
+  return sentences.flatMap((sentence) => {
+    if (countWords(sentence.text) <= maxWords) return [sentence];
+    const pieces: Span[] = [];
+    const words = [...sentence.text.matchAll(/\S+/g)];
+    for (let i = 0; i < words.length; i += maxWords) {
+      const first = words[i]!;
+      const last = words[Math.min(words.length, i + maxWords) - 1]!;
+      const start = first.index!;
+      const end = last.index! + last[0].length;
+      pieces.push({ start: sentence.start + start, end: sentence.start + end, text: sentence.text.slice(start, end) });
+    }
+    return pieces;
+  });
+}
+
 function spanOf(original: string, start: number, end: number): Span {
   return { start, end, text: original.slice(start, end) };
 }
@@ -229,7 +249,7 @@ export function segment(original: string, blocks: Span[], options: SegmentOption
         enter(heading);
         continue;
       }
-      const sentences = splitSentences(span.text, span.start);
+      const sentences = splitRunOns(splitSentences(span.text, span.start), options.maxWords);
       for (const group of cutAtSentences(sentences, options)) {
         const first = group[0];
         const last = group[group.length - 1];

@@ -46,6 +46,8 @@ beforeAll(async () => {
   writeFile(sources, 'report.docx', Buffer.from('PK\x03\x04 a Word document'));
   writeFile(sources, 'dgsn-2023-annual-report.txt', 'Another report on the year 2023.\n');
   sparseFile(sources, 'big.txt', 200 * 2 ** 20);
+  // A run-on "report" of 21 million characters (3.5 million words, no sentence end), under 100 MB.
+  writeFile(sources, 'run-on-2019.txt', 'police '.repeat(3_000_000));
 });
 
 const source = (name: string) => path.join(sources, name);
@@ -166,6 +168,12 @@ describe('addReport', () => {
       ['an encrypted PDF', 'locked.pdf', {}, 'add: locked.pdf is an encrypted PDF; save an unencrypted copy to index it'],
       ['a scan without a text layer', 'scan.pdf', {}, 'add: scan.pdf has no text layer (a scanned document?); run OCR on it before adding it'],
       ['a file of 200 MB', 'big.txt', {}, 'add: big.txt is 200 MB, larger than the 100 MB the indexer reads'],
+      [
+        'a text of more than 20 million characters',
+        'run-on-2019.txt',
+        {},
+        'add: run-on-2019.txt has 21.0 million characters of text, more than the 20 million a report may have; split it into parts, or check that it is one report',
+      ],
       ['a text that names no year, without a year given', 'community-policing.txt', {}, 'add: community-policing.txt names no year; give the year it covers with --year'],
       ['an unknown language code', 'dgsn-2019-report.pdf', { language: 'xx' }, 'add: "xx" is not a language the indexer knows (known: en, fr, ar)'],
       ['a year out of range', 'dgsn-2019-report.pdf', { year: 19 }, 'add: the year must be a whole number from 1900 to 2100 (got 19)'],

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeText, ManifestError, readCorpus, readManifest } from '../../indexer/read.ts';
+import { decodeText, ManifestError, MAX_TEXT_CHARS, readCorpus, readManifest, readSource } from '../../indexer/read.ts';
 
 let dir: string;
 const write = (name: string, content: string | Buffer) => fs.writeFileSync(path.join(dir, name), content);
@@ -186,6 +186,23 @@ describe('readCorpus', () => {
         { file: 'corpus/latin.md', message: 'indexer: corpus/latin.md is not valid UTF-8 text (save it as UTF-8)' },
       ]);
       expect(reading.failedIds).toEqual(['dgsn-2023', 'dgsn-empty', 'dgsn-pdf', 'dgsn-binary', 'dgsn-latin']);
+    });
+  });
+
+  describe('when a report has more text than a report may have', () => {
+    it('refuses it with the size and what to do, and reads the others', async () => {
+      writeManifest([{ id: 'huge', file: 'huge.txt' }, { id: 'dgsn-2024', file: 'dgsn-2024.txt' }]);
+      write('huge.txt', 'crime '.repeat(MAX_TEXT_CHARS / 6 + 1000));
+      write('dgsn-2024.txt', 'Crime fell in 2024.');
+      const reading = await readCorpus(dir);
+      expect(reading.sources.map((source) => source.file)).toEqual(['corpus/dgsn-2024.txt']);
+      expect(reading.problems).toEqual([
+        {
+          file: 'corpus/huge.txt',
+          message: 'indexer: corpus/huge.txt has 20.0 million characters of text, more than the 20 million a report may have; split it into parts, or check that it is one report',
+        },
+      ]);
+      expect(await readSource(path.join(dir, 'dgsn-2024.txt'), 'dgsn-2024.txt')).toMatchObject({ text: 'Crime fell in 2024.' });
     });
   });
 

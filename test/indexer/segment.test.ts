@@ -3,10 +3,12 @@ import { countWords } from '../../language/analyzer.ts';
 import { splitLines } from '../../indexer/clean.ts';
 import {
   cutAtSentences,
+  DEFAULT_SEGMENT_OPTIONS,
   findInlineHeadings,
   headingLabel,
   headingLevel,
   segment,
+  splitRunOns,
   titleCaseRatio,
 } from '../../indexer/segment.ts';
 import { splitSentences } from '../../indexer/sentences.ts';
@@ -168,7 +170,31 @@ describe('cutAtSentences', () => {
   });
 });
 
+describe('splitRunOns', () => {
+  it('leaves sentences within the limit as they are', () => {
+    const sentences = splitSentences('Police opened new stations. Officers patrolled.');
+    expect(splitRunOns(sentences, 5)).toEqual(sentences);
+  });
+
+  it('cuts a longer sentence at word boundaries into pieces of the limit, each a span of the text', () => {
+    const text = 'one two three four five six seven eight nine ten eleven';
+    const pieces = splitRunOns(splitSentences(text, 100), 4);
+    expect(pieces.map((piece) => piece.text)).toEqual(['one two three four', 'five six seven eight', 'nine ten eleven']);
+    for (const piece of pieces) expect(text.slice(piece.start - 100, piece.end - 100)).toBe(piece.text);
+  });
+});
+
 describe('segment', () => {
+  describe('when a paragraph never ends a sentence (a run-on report)', () => {
+    it('cuts it into passages of at most maxWords words, losing no word', () => {
+      const text = Array.from({ length: 100_000 }, (_, i) => `word${i % 97}`).join(' ');
+      const { passages } = segmentLines(text);
+      expect(passages.length).toBe(Math.ceil(100_000 / DEFAULT_SEGMENT_OPTIONS.maxWords));
+      for (const passage of passages) expect(passage.words).toBeLessThanOrEqual(DEFAULT_SEGMENT_OPTIONS.maxWords);
+      expect(passages.reduce((sum, passage) => sum + passage.words, 0)).toBe(100_000);
+    });
+  });
+
   describe('when headings stand on lines of their own', () => {
     it('makes "First: …" and "1- …" lines sections, not passages', () => {
       const text = 'First: Crime\nCrime fell sharply. Arrests rose.\n1- Theft\nThefts fell.\nSecond: Drugs\nSeizures rose.';
