@@ -46,6 +46,8 @@ export interface IndexBundle {
   nearCopies: Array<[string, string]>;
   /** The serialised MiniSearch index. */
   index: AsPlainObject;
+  /** What the passage store must hold to belong to this index: its passage count and their SHA-256. */
+  store?: { passages: number; sha256: string };
 }
 
 /** What one build did. */
@@ -148,7 +150,7 @@ function* linesOf(buffer: Buffer): Generator<string> {
  * The bundle in the data folder, or null when there is none, it is unreadable, of another format, or its
  * passage store belongs to another build (a build interrupted between its two files).
  */
-export function readBundle(dataDir: string): IndexBundle | null {
+export function readBundle(dataDir: string, onProblem: (reason: string) => void = () => {}): IndexBundle | null {
   const file = path.join(dataDir, INDEX_FILE);
   const store = path.join(dataDir, STORE_FILE);
   if (!existsSync(file) || !existsSync(store)) return null;
@@ -159,9 +161,19 @@ export function readBundle(dataDir: string): IndexBundle | null {
     const header = JSON.parse(lines.next().value ?? 'null') as { buildId?: string } | null;
     if (header?.buildId !== bundle.buildId) return null;
     const passages: Passage[] = [];
-    for (const line of lines) passages.push(JSON.parse(line) as Passage);
+    const hash = createHash('sha256');
+    for (const line of lines) {
+      hash.update(line).update('\n');
+      passages.push(JSON.parse(line) as Passage);
+    }
+    // A store cut short, or with a line changed, does not belong to this index.
+    if (bundle.store === undefined || passages.length !== bundle.store.passages || hash.digest('hex') !== bundle.store.sha256) {
+      onProblem(`${STORE_FILE} holds ${passages.length} passages that do not match the ${bundle.store?.passages ?? 0} the index was built with`);
+      return null;
+    }
     return { ...bundle, passages };
-  } catch {
+  } catch (error) {
+    onProblem(`${INDEX_FILE} or ${STORE_FILE} cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return null;
   }
 }
@@ -256,8 +268,9 @@ export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record
   const { passages, ...rest } = bundle;
   for (const [id, text] of Object.entries(texts)) writeFileAtomic(path.join(paths.dataDir, TEXT_DIR, `${id}.txt`), text);
   writeFileAtomic(path.join(paths.dataDir, PASSAGES_FILE), arrayPieces(passages));
-  writeFileAtomic(path.join(paths.dataDir, STORE_FILE), storePieces(bundle.buildId, passages));
-  writeFileAtomic(path.join(paths.dataDir, INDEX_FILE), JSON.stringify(rest));
+  const hash = createHash('sha256');
+  writeFileAtomic(path.join(paths.dataDir, STORE_FILE), storePieces(bundle.buildId, passages, hash));
+  writeFileAtomic(path.join(paths.dataDir, INDEX_FILE), JSON.stringify({ ...rest, store: { passages: passages.length, sha256: hash.digest('hex') } }));
 }
 
 function* arrayPieces(passages: Passage[]): Generator<string> {
@@ -266,7 +279,12 @@ function* arrayPieces(passages: Passage[]): Generator<string> {
   yield ']\n';
 }
 
-function* storePieces(buildId: string, passages: Passage[]): Generator<string> {
+// The store's lines: a header naming the build, then one passage per line, each added to `hash`.
+function* storePieces(buildId: string, passages: Passage[], hash: ReturnType<typeof createHash>): Generator<string> {
   yield `${JSON.stringify({ buildId })}\n`;
-  for (const passage of passages) yield `${JSON.stringify(passage)}\n`;
+  for (const passage of passages) {
+    const line = `${JSON.stringify(passage)}\n`;
+    hash.update(line);
+    yield line;
+  }
 }

@@ -24,13 +24,13 @@ export class IndexUnavailableError extends Error {
  * unreadable, or was built from other content. Problems with single reports are logged and the rest is
  * served; when nothing can be built, the previous bundle is served if there is one.
  */
-export async function ensureIndex(paths: BuildPaths, log: (line: string) => void = () => {}): Promise<EnsuredIndex> {
-  const onDisk = readBundle(paths.dataDir);
+export async function ensureIndex(paths: BuildPaths, log: (line: string) => void = () => {}, options: { rebuild?: boolean } = {}): Promise<EnsuredIndex> {
+  const onDisk = options.rebuild === true ? null : readBundle(paths.dataDir, (reason) => log(`index: ${reason}`));
   if (onDisk !== null && onDisk.fingerprint === corpusFingerprint(paths.corpusDir)) {
     for (const problem of onDisk.problems) log(`index: ${problem.message}`);
     return { bundle: onDisk, rebuilt: false };
   }
-  log(onDisk === null ? 'index: no usable index on disk; building it from the corpus' : 'index: the corpus changed; rebuilding the index');
+  log(options.rebuild === true ? 'index: rebuilding it from the corpus' : onDisk === null ? 'index: no usable index on disk; building it from the corpus' : 'index: the corpus changed; rebuilding the index');
   try {
     const result = await buildIndex(paths);
     for (const problem of result.problems) log(`index: ${problem.message}`);

@@ -43,10 +43,20 @@ export class LiveIndex {
    */
   watch(dataDir: string, log: (line: string) => void, intervalMs = 1000): () => void {
     const file = path.join(dataDir, INDEX_FILE);
+    // A build that cannot be loaded is reported once and passed over: the current one goes on serving.
+    const refused = new Set<string>();
     const check = () => {
-      const bundle = readBundle(dataDir);
-      if (bundle === null || bundle.buildId === this.generation.core.bundle.buildId) return;
-      this.replace(new SearchCore(bundle));
+      const bundle = readBundle(dataDir, (reason) => log(`index: a new build on disk is not usable (${reason}); still serving build ${this.generation.core.bundle.buildId}`));
+      if (bundle === null || bundle.buildId === this.generation.core.bundle.buildId || refused.has(bundle.buildId)) return;
+      let core: SearchCore;
+      try {
+        core = new SearchCore(bundle);
+      } catch (error) {
+        refused.add(bundle.buildId);
+        log(`index: build ${bundle.buildId} does not load (${error instanceof Error ? error.message : String(error)}); still serving build ${this.generation.core.bundle.buildId}`);
+        return;
+      }
+      this.replace(core);
       log(`index: now serving build ${bundle.buildId} (${bundle.reports.length} reports, ${bundle.passages.length} passages)`);
     };
     watchFile(file, { interval: intervalMs }, check);

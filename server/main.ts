@@ -19,12 +19,30 @@ const paths = defaultPaths(root);
 if (process.env.DATA_DIR !== undefined) paths.dataDir = path.resolve(process.env.DATA_DIR);
 if (process.env.CORPUS_DIR !== undefined) paths.corpusDir = path.resolve(process.env.CORPUS_DIR);
 
+// The index on disk, or a fresh build when it is missing, out of date, or does not load (an index file
+// that parses but holds no usable index is rebuilt, never fatal).
+async function startingCore(): Promise<SearchCore> {
+  const log = (line: string) => logger.info(line);
+  const first = await ensureIndex(paths, log);
+  try {
+    return announce(new SearchCore(first.bundle), first.rebuilt);
+  } catch (error) {
+    if (first.rebuilt) throw error;
+    log(`index: the index on disk does not load (${error instanceof Error ? error.message : String(error)})`);
+    const again = await ensureIndex(paths, log, { rebuild: true });
+    return announce(new SearchCore(again.bundle), true);
+  }
+}
+
+function announce(core: SearchCore, rebuilt: boolean): SearchCore {
+  core.warmUp();
+  logger.info(`${rebuilt ? 'Index built' : 'Index loaded'}: ${core.reports.length} reports, ${core.passages.length} passages`);
+  return core;
+}
+
 let core: SearchCore;
 try {
-  const { bundle, rebuilt } = await ensureIndex(paths, (line) => logger.info(line));
-  core = new SearchCore(bundle);
-  core.warmUp();
-  logger.info(`${rebuilt ? 'Index built' : 'Index loaded'}: ${bundle.reports.length} reports, ${bundle.passages.length} passages`);
+  core = await startingCore();
 } catch (error) {
   if (!(error instanceof IndexUnavailableError)) throw error;
   console.error(error.message);

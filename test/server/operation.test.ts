@@ -1,12 +1,13 @@
 // Running the real server as a process: shutting down cleanly, a port already in use, a corrupt index
 // file; and the request limits of the app.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { freePort, listen } from '../../server/listen.ts';
+import { indexed, smallCorpus } from '../support/fixtures.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import { realCore } from '../support/corpus-server.ts';
 
@@ -57,6 +58,72 @@ describe('server/main.ts', () => {
       const server = await startServerProcess({ PORT: String(await freePort()), DATA_DIR: data, LOG_LEVEL: 'info' });
       expect(server.output()).toContain('index: no usable index on disk; building it from the corpus');
       expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({ status: 'ok', passages: 310 });
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+    });
+  });
+});
+
+/** The index file of a data folder, changed by `edit` (and, with a new build id, the store's header too). */
+function editBuild(dataDir: string, edit: (index: Record<string, unknown>) => void): void {
+  const indexFile = path.join(dataDir, 'index.json');
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as Record<string, unknown>;
+  edit(index);
+  const storeFile = path.join(dataDir, 'passages.ndjson');
+  const [, ...lines] = readFileSync(storeFile, 'utf8').split('\n');
+  writeFileSync(storeFile, [JSON.stringify({ buildId: index.buildId }), ...lines].join('\n'));
+  writeFileSync(indexFile, JSON.stringify(index));
+}
+
+const health = async (url: string) => (await fetch(`${url}/api/health`)).json();
+
+describe('faults in the index on disk', () => {
+  describe('when a new build parses but does not load', () => {
+    it('keeps serving the current build and logs why', async () => {
+      const paths = await indexed(smallCorpus());
+      const server = await startServerProcess({ PORT: String(await freePort()), DATA_DIR: paths.dataDir, CORPUS_DIR: paths.corpusDir, LOG_LEVEL: 'info' });
+      const before = (await health(server.url)) as { passages: number; builtAt: string };
+      editBuild(paths.dataDir, (index) => {
+        index.buildId = 'a-build-with-no-index';
+        index.index = {};
+      });
+      const deadline = Date.now() + 10_000;
+      while (!server.output().includes('does not load') && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+      expect(server.output()).toContain('index: build a-build-with-no-index does not load');
+      expect(server.child.exitCode).toBeNull();
+      expect(await health(server.url)).toMatchObject({ status: 'ok', passages: before.passages, builtAt: before.builtAt });
+      expect((await fetch(`${server.url}/api/search?q=police`)).status).toBe(200);
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+    });
+  });
+
+  describe('when the index on disk parses but does not load at start-up', () => {
+    it('rebuilds it from the corpus and serves', async () => {
+      const paths = await indexed(smallCorpus());
+      editBuild(paths.dataDir, (index) => (index.index = {}));
+      const server = await startServerProcess({ PORT: String(await freePort()), DATA_DIR: paths.dataDir, CORPUS_DIR: paths.corpusDir, LOG_LEVEL: 'info' });
+      expect(server.output()).toContain('index: the index on disk does not load');
+      expect(server.output()).toContain('index: rebuilding it from the corpus');
+      expect(await health(server.url)).toMatchObject({ status: 'ok' });
+      server.child.kill('SIGTERM');
+      expect(await server.exit).toBe(0);
+    });
+  });
+
+  describe.each([
+    ['cut short by a line', (lines: string[]) => lines.slice(0, -2).concat([''])],
+    ['with a passage replaced by {}', (lines: string[]) => [lines[0]!, '{}', ...lines.slice(2)]],
+  ])('when the passage store is %s', (_, corrupt) => {
+    it('is noticed at start-up, named, and rebuilt', async () => {
+      const paths = await indexed(smallCorpus());
+      const storeFile = path.join(paths.dataDir, 'passages.ndjson');
+      const passages = readFileSync(storeFile, 'utf8').split('\n').filter((line) => line !== '').length - 1;
+      writeFileSync(storeFile, corrupt(readFileSync(storeFile, 'utf8').split('\n')).join('\n'));
+      const server = await startServerProcess({ PORT: String(await freePort()), DATA_DIR: paths.dataDir, CORPUS_DIR: paths.corpusDir, LOG_LEVEL: 'info' });
+      expect(server.output()).toMatch(/index: passages\.ndjson holds \d+ passages that do not match the \d+ the index was built with/);
+      expect(await health(server.url)).toMatchObject({ status: 'ok', passages });
+      expect((await fetch(`${server.url}/api/search?q=police`)).status).toBe(200);
       server.child.kill('SIGTERM');
       expect(await server.exit).toBe(0);
     });
