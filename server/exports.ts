@@ -20,11 +20,19 @@ function baseName(q: string): string {
   return `dgsn-search-${slug === '' ? 'results' : slug}`;
 }
 
+/**
+ * A cell a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return,
+ * as a crafted report's text could) is prefixed with an apostrophe, which spreadsheets show as text.
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function csvExport(q: string, rows: ExportRow[]): Download {
   return {
     filename: `${baseName(q)}.csv`,
     contentType: 'text/csv; charset=utf-8',
-    body: stringify(rows, { header: true, columns: COLUMNS, quoted_string: true }),
+    body: stringify(rows, { header: true, columns: COLUMNS, quoted_string: true, cast: { string: neutraliseCell } }),
   };
 }
 

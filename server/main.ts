@@ -11,9 +11,20 @@ import { createApp } from './app.ts';
 import { LiveIndex } from './live-index.ts';
 import { ensureIndex, IndexUnavailableError } from './index-store.ts';
 import { SearchCore } from './search/search-core.ts';
+import { portSetting, rateLimitSetting, SettingError } from './settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const port = Number(process.env.PORT ?? 3000);
+// Settings are checked before anything else, so a wrong one stops the start with one line.
+let port: number;
+let rateLimit: number | undefined;
+try {
+  port = portSetting(process.env.PORT);
+  rateLimit = rateLimitSetting(process.env.API_RATE_LIMIT);
+} catch (error) {
+  if (!(error instanceof SettingError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const paths = defaultPaths(root);
 if (process.env.DATA_DIR !== undefined) paths.dataDir = path.resolve(process.env.DATA_DIR);
@@ -49,7 +60,6 @@ try {
   process.exit(1);
 }
 
-const rateLimit = process.env.API_RATE_LIMIT === undefined ? undefined : Number(process.env.API_RATE_LIMIT);
 // A new build (`npm run index`, `dgsn add`) is served as soon as it is written, without a restart.
 const live = new LiveIndex(core);
 live.watch(paths.dataDir, (line) => logger.info(line));

@@ -1,0 +1,34 @@
+// Reading the server's settings from the environment: each variable either becomes a typed value or a
+// one-line message naming the variable, the value and what is allowed, and the server does not start.
+
+/** A setting whose value cannot be used. */
+export class SettingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingError';
+  }
+}
+
+/** The most requests per minute the rate limit may be set to. */
+const MAX_RATE = 1_000_000;
+
+/**
+ * API_RATE_LIMIT: requests per client per minute on /api, a whole number from 1 (unset: no limit). "abc"
+ * would silently disable the limit and 0 block every request, so both are refused.
+ */
+export function rateLimitSetting(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const rate = Number(value.trim());
+  if (!Number.isInteger(rate) || rate < 1 || rate > MAX_RATE) {
+    throw new SettingError(`API_RATE_LIMIT must be a whole number of requests per client per minute, from 1 to ${MAX_RATE} (got "${value}"); unset it for no limit`);
+  }
+  return rate;
+}
+
+/** PORT: a TCP port from 1 to 65535 (default 3000). */
+export function portSetting(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 3000;
+  const port = Number(value.trim());
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new SettingError(`PORT must be a whole number from 1 to 65535 (got "${value}")`);
+  return port;
+}
