@@ -8,7 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import he from 'he';
 import pc from 'picocolors';
 import { addReport } from '../indexer/add.ts';
-import { defaultPaths, type BuildPaths } from '../indexer/build.ts';
+import { pathsFromEnvironment, type BuildPaths } from '../indexer/build.ts';
 import { runIndexer } from '../indexer/main.ts';
 import type { SearchResult } from '../indexer/types.ts';
 import { Answerer } from '../server/answer/answerer.ts';
@@ -23,10 +23,7 @@ const root = path.resolve(import.meta.dirname, '..');
 
 /** Where the corpus and the index are (DATA_DIR and CORPUS_DIR override the defaults). */
 function paths(): BuildPaths {
-  const chosen = defaultPaths(root);
-  if (process.env.DATA_DIR !== undefined) chosen.dataDir = path.resolve(process.env.DATA_DIR);
-  if (process.env.CORPUS_DIR !== undefined) chosen.corpusDir = path.resolve(process.env.CORPUS_DIR);
-  return chosen;
+  return pathsFromEnvironment(root);
 }
 
 async function loadCore(): Promise<SearchCore> {

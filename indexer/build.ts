@@ -89,6 +89,14 @@ export function defaultPaths(root: string): BuildPaths {
   return { root, corpusDir: path.join(root, 'corpus'), dataDir: path.join(root, 'data') };
 }
 
+/** The folders `npm start`, `npm run index` and the CLI use: the defaults, or DATA_DIR and CORPUS_DIR. */
+export function pathsFromEnvironment(root: string, env: NodeJS.ProcessEnv = process.env): BuildPaths {
+  const chosen = defaultPaths(root);
+  if (env.DATA_DIR !== undefined && env.DATA_DIR !== '') chosen.dataDir = path.resolve(env.DATA_DIR);
+  if (env.CORPUS_DIR !== undefined && env.CORPUS_DIR !== '') chosen.corpusDir = path.resolve(env.CORPUS_DIR);
+  return chosen;
+}
+
 const INDEXER_DIR = path.dirname(new URL(import.meta.url).pathname);
 // The language module analyses what the indexer writes, so a change to it calls for a rebuild too.
 const LANGUAGE_DIR = path.join(INDEXER_DIR, '..', 'language');

@@ -2,7 +2,7 @@
 // file had a problem (the rest is still indexed and the previous passages of broken reports are kept).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildIndex, defaultPaths, writeBuild, type BuildPaths, type BuildResult } from './build.ts';
+import { buildIndex, pathsFromEnvironment, writeBuild, type BuildPaths, type BuildResult } from './build.ts';
 import { THEMES } from './classify.ts';
 import { ManifestError } from './read.ts';
 
@@ -77,7 +77,8 @@ export async function runIndexer(paths: BuildPaths, log: (line: string) => void 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { corpus: { type: 'string' }, data: { type: 'string' } } });
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  const paths = defaultPaths(root);
+  // DATA_DIR and CORPUS_DIR are read as `npm start` reads them; --data and --corpus come before them.
+  const paths = pathsFromEnvironment(root);
   if (values.corpus !== undefined) paths.corpusDir = path.resolve(values.corpus);
   if (values.data !== undefined) paths.dataDir = path.resolve(values.data);
   process.exitCode = await runIndexer(paths);

@@ -139,6 +139,9 @@ export function createApp(deps: AppDependencies): express.Express {
       // One generation of the index answers the whole request, even if a new build arrives meanwhile.
       const { core, answerer, pages: pageCache } = live.current;
       const context = { core, answerer, req, origin: originOf(req, deps.publicUrl) };
+      // Answers change with each new build of the index: caches may keep them, but must ask again (the
+      // ETag Express sets makes that cheap).
+      res.set('Cache-Control', 'no-cache');
       if (route.kind === 'json') {
         res.json(route.handler(context));
       } else if (route.kind === 'page') {
@@ -155,6 +158,13 @@ export function createApp(deps: AppDependencies): express.Express {
       }
     });
   }
+  // The routes answer GET (and HEAD) only; any other method there is told which are allowed.
+  for (const route of ROUTES) {
+    app.all(route.path, (req, res) => {
+      res.set('Allow', 'GET, HEAD');
+      throw new HttpError(405, `${req.method} is not allowed here; use GET`);
+    });
+  }
   app.use((req) => {
     throw new NotFound(`No page at ${req.path.slice(0, 200)}`);
   });
@@ -165,6 +175,8 @@ export function createApp(deps: AppDependencies): express.Express {
     const status = error instanceof HttpError ? error.status : typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
     if (status >= 500) deps.logError?.(error);
     const message = error instanceof HttpError ? error.message : status < 500 ? 'The request could not be read' : 'Something went wrong on the server';
+    // An error is never to be kept by a cache.
+    res.set('Cache-Control', 'no-store');
     if (wantsJson(req)) {
       res.status(status).json({ error: { status, message } });
       return;

@@ -6,7 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { pino } from 'pino';
-import { defaultPaths } from '../indexer/build.ts';
+import { pathsFromEnvironment } from '../indexer/build.ts';
 import { createApp } from './app.ts';
 import { LiveIndex } from './live-index.ts';
 import { ensureIndex, IndexUnavailableError } from './index-store.ts';
@@ -26,9 +26,7 @@ try {
   process.exit(1);
 }
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
-const paths = defaultPaths(root);
-if (process.env.DATA_DIR !== undefined) paths.dataDir = path.resolve(process.env.DATA_DIR);
-if (process.env.CORPUS_DIR !== undefined) paths.corpusDir = path.resolve(process.env.CORPUS_DIR);
+const paths = pathsFromEnvironment(root);
 
 // The index on disk, or a fresh build when it is missing, out of date, or does not load (an index file
 // that parses but holds no usable index is rebuilt, never fatal).

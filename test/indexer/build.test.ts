@@ -1,11 +1,13 @@
 // The index build end to end on small corpora made in the test: what happens to a researcher's index
 // when a corpus file or the manifest is broken.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, readBundle, writeBuild, writeFileAtomic, type BuildPaths } from '../../indexer/build.ts';
+import { buildIndex, pathsFromEnvironment, readBundle, writeBuild, writeFileAtomic, type BuildPaths } from '../../indexer/build.ts';
 import { runIndexer } from '../../indexer/main.ts';
+import { repoRoot, smallCorpus, tempDir } from '../support/fixtures.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 
@@ -191,5 +193,29 @@ describe('readBundle', () => {
     writeBuild(paths, (await buildIndex(paths)).bundle);
     writeFileSync(path.join(paths.dataDir, 'passages.ndjson'), store);
     expect(readBundle(paths.dataDir)).toBeNull();
+  });
+});
+
+describe('pathsFromEnvironment', () => {
+  it('is the repository’s corpus and data folders by default', () => {
+    expect(pathsFromEnvironment('/repo', {})).toEqual({ root: '/repo', corpusDir: '/repo/corpus', dataDir: '/repo/data' });
+  });
+
+  it('takes DATA_DIR and CORPUS_DIR, made absolute', () => {
+    const paths = pathsFromEnvironment('/repo', { DATA_DIR: '/tmp/d', CORPUS_DIR: 'rel/c' });
+    expect(paths.dataDir).toBe('/tmp/d');
+    expect(paths.corpusDir).toBe(path.resolve('rel/c'));
+  });
+
+  it('is what `npm run index` writes to', async () => {
+    const corpus = smallCorpus();
+    const dataDir = tempDir('dgsn-env-data-');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'indexer/main.ts'], {
+      cwd: repoRoot,
+      env: { ...process.env, DATA_DIR: dataDir, CORPUS_DIR: corpus.corpusDir },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(existsSync(path.join(dataDir, 'index.json'))).toBe(true);
   });
 });

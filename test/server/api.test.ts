@@ -289,3 +289,24 @@ describe('GET /api/answer', () => {
     await expectError(path, 400, message);
   });
 });
+
+describe('methods other than GET', () => {
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('%s on a route gets 405 with the methods allowed', async (method) => {
+    const response = await fetch(`${server.url}/api/search?q=police`, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
+    expect(await response.json()).toEqual({ error: { status: 405, message: `${method} is not allowed here; use GET` } });
+  });
+
+  it('POST to an unknown address is still a 404', async () => {
+    expect((await fetch(`${server.url}/api/nothing`, { method: 'POST' })).status).toBe(404);
+  });
+});
+
+describe('caching', () => {
+  it('lets caches keep answers only if they ask again, and keep no error', async () => {
+    expect((await get('/api/search?q=police')).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${server.url}/search?q=police`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await get('/api/passages/dgsn-2023-p999')).headers.get('cache-control')).toBe('no-store');
+  });
+});
