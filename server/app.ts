@@ -79,6 +79,13 @@ function originOf(req: Request, publicUrl: string | undefined): string {
   return `${req.protocol}://${host}`;
 }
 
+/** The query parameters the pages read; any other is ignored, by the pages and by their cache. */
+export const PAGE_PARAMETERS = ['q', 'year', 'theme', 'report', 'sort', 'view', 'offset', 'limit'];
+
+function pageCacheKey(query: Request['query']): string {
+  return JSON.stringify(PAGE_PARAMETERS.map((name) => query[name] ?? null));
+}
+
 function failNoCore(): never {
   throw new Error('createApp: give either core or live');
 }
@@ -145,7 +152,8 @@ export function createApp(deps: AppDependencies): express.Express {
       if (route.kind === 'json') {
         res.json(route.handler(context));
       } else if (route.kind === 'page') {
-        const key = context.origin + req.originalUrl;
+        // Keyed on the parameters pages read, so unknown ones ("&j=1", "&j=2"…) add no entries.
+        const key = `${context.origin}${req.path}?${pageCacheKey(req.query)}`;
         let html = pageCache.get(key);
         if (html === undefined) {
           html = render(route.template, route.handler(context));

@@ -15,6 +15,9 @@ export interface Generation {
   pages: LRUCache<string, string>;
 }
 
+/** The rendered pages kept per build hold at most this many characters of HTML in all. */
+export const PAGE_CACHE_CHARS = 30_000_000;
+
 export class LiveIndex {
   private generation: Generation;
 
@@ -23,7 +26,7 @@ export class LiveIndex {
   }
 
   private static generationOf(core: SearchCore): Generation {
-    return { core, answerer: new Answerer(core), pages: new LRUCache({ max: 500 }) };
+    return { core, answerer: new Answerer(core), pages: new LRUCache({ max: 500, maxSize: PAGE_CACHE_CHARS, sizeCalculation: (html) => html.length + 1 }) };
   }
 
   /** The generation to answer a request from. */

@@ -95,8 +95,12 @@ export const RANKING = {
   fusionK: 60,
   /** Only the first this many results are reordered to show several years; the rest keep their order. */
   diversityDepth: 200,
-  /** How many recent search responses are kept to answer the same request again at once. */
+  /** How many recent search responses are kept to answer the same request again at once… */
   cacheSize: 1000,
+  /** …holding at most this many characters of passage text and snippets in all… */
+  cacheChars: 20_000_000,
+  /** …and only for pages of at most this many results: an export of every match is never kept. */
+  cacheableLimit: 100,
   /** At most this many words and phrases of a query are searched (a bound on the work a query can cause). */
   maxQueryParts: 32,
 };
@@ -192,10 +196,11 @@ export class SearchCore {
   private readonly index: MiniSearch<IndexedDocument>;
   private readonly byId: Map<string, Passage>;
   private readonly reportById: Map<string, Report>;
-  private readonly tokenCache = new LRUCache<string, string[][]>({ max: 20_000 });
+  // Bounded by the passages' length in words, not only by their number: passages can be of any length.
+  private readonly tokenCache = new LRUCache<string, string[][]>({ max: 20_000, maxSize: 5_000_000, sizeCalculation: (tokens) => tokens.length + 1 });
   private copies: Map<string, string[]> | undefined;
   private readonly termCache = new LRUCache<string, Map<string, TermHit>>({ max: 2000, maxSize: 2_000_000, sizeCalculation: (hits) => hits.size + 1 });
-  private readonly cache = new LRUCache<string, SearchResponse>({ max: RANKING.cacheSize });
+  private readonly cache = new LRUCache<string, SearchResponse>({ max: RANKING.cacheSize, maxSize: RANKING.cacheChars, sizeCalculation: responseSize });
 
   /** The build served: its id, time, reports, passages, headings and near-copies. */
   readonly bundle: LoadedBundle;
@@ -275,6 +280,11 @@ export class SearchCore {
     return this.passages.filter((passage) => matchesFilters(passage, filters));
   }
 
+  /** What the response cache holds: how many responses, and about how many characters. */
+  cacheUse(): { responses: number; chars: number } {
+    return { responses: this.cache.size, chars: this.cache.calculatedSize };
+  }
+
   /** Answers a search request. Never throws for any query text. Repeated requests are served from a cache. */
   search(request: SearchRequest): SearchResponse {
     const started = performance.now();
@@ -282,7 +292,7 @@ export class SearchCore {
     const cached = this.options.caches ? this.cache.get(key) : undefined;
     if (cached !== undefined) return { ...cached, tookMs: round(performance.now() - started, 2) };
     const response = this.run(request, started);
-    if (this.options.caches) this.cache.set(key, response);
+    if (this.options.caches && request.limit <= RANKING.cacheableLimit) this.cache.set(key, response);
     return response;
   }
 
@@ -920,6 +930,11 @@ function generalRarity(label: string): number {
   const words = tokenize(label).map((token) => token.surface).filter((word) => !isStopWord(word));
   const rarity = words.length === 0 ? 1 : Math.max(...words.map((word) => (/\d/.test(word) ? 1 : lexicon().rarity(word))));
   return RANKING.generalRarityFloor + (1 - RANKING.generalRarityFloor) * rarity;
+}
+
+/** About how many characters a cached response holds: its results' texts and snippets, and a little more. */
+function responseSize(response: SearchResponse): number {
+  return response.results.reduce((sum, result) => sum + result.text.length + result.snippetHtml.length + 200, 1000);
 }
 
 function matchesFilters(passage: Passage, filters: PassageFilters): boolean {

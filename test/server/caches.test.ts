@@ -1,0 +1,45 @@
+// The caches are bounded by what they hold, not only by how many entries: no client can grow the
+// server's memory by asking for large or endlessly different things.
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { listen } from '../../server/listen.ts';
+import { LiveIndex, PAGE_CACHE_CHARS } from '../../server/live-index.ts';
+import { noFilters, RANKING, SearchCore } from '../../server/search/search-core.ts';
+import { realCore } from '../support/corpus-server.ts';
+import { indexed, realCorpusCopy } from '../support/fixtures.ts';
+import { readBundle } from '../../indexer/build.ts';
+
+// A core of its own, so that what other test files search does not fill its cache.
+const core = new SearchCore(readBundle((await indexed(realCorpusCopy())).dataDir)!);
+
+describe('the search response cache', () => {
+  it('keeps pages of results, within its bound in characters', () => {
+    for (let offset = 0; offset < 50; offset++) core.search({ q: 'police', filters: noFilters(), limit: 10, offset, sort: 'relevance' });
+    const use = core.cacheUse();
+    expect(use.responses).toBe(50);
+    expect(use.chars).toBeGreaterThan(0);
+    expect(use.chars).toBeLessThanOrEqual(RANKING.cacheChars);
+  });
+
+  it('never keeps an export of every match', () => {
+    const before = core.cacheUse().responses;
+    for (const q of ['drugs', 'crime', 'police officers']) core.search({ q, filters: noFilters(), limit: 1000, offset: 0, sort: 'relevance' });
+    expect(core.cacheUse().responses).toBe(before);
+  });
+});
+
+describe('the rendered page cache', () => {
+  it('adds no entry for parameters the pages do not read', async () => {
+    const live = new LiveIndex(await realCore());
+    const server = await listen(createApp({ live, logError: () => {} }));
+    try {
+      for (let j = 0; j < 30; j++) expect((await fetch(`${server.url}/search?q=police&j=${j}`)).status).toBe(200);
+      expect(live.current.pages.size).toBe(1);
+      await fetch(`${server.url}/search?q=police&year=2024`);
+      expect(live.current.pages.size).toBe(2);
+      expect(live.current.pages.calculatedSize).toBeLessThanOrEqual(PAGE_CACHE_CHARS);
+    } finally {
+      await server.close();
+    }
+  });
+});
