@@ -71,12 +71,16 @@ export const ROUTES: Route[] = [
   { path: '/api/themes', kind: 'json', handler: ({ core }) => api.themeList(core) },
 ];
 
-// The origin for absolute links: the configured public URL, else the request's own host (kept to the
-// characters a host name may have, so a forged Host header cannot inject text into a citation).
+// The origin for absolute links: the configured public URL; else the request's own host when it is this
+// machine's loopback name, and otherwise localhost on the port the request came in on, so that a forged
+// Host header cannot put another site's address into a permalink or a citation.
+const LOOPBACK_HOST = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d{1,5})?$/i;
+
 function originOf(req: Request, publicUrl: string | undefined): string {
   if (publicUrl !== undefined) return publicUrl.replace(/\/+$/, '');
-  const host = (req.get('host') ?? 'localhost').replace(/[^A-Za-z0-9.:[\]-]/g, '');
-  return `${req.protocol}://${host}`;
+  const host = req.get('host') ?? '';
+  if (LOOPBACK_HOST.test(host)) return `${req.protocol}://${host.toLowerCase()}`;
+  return `http://localhost:${req.socket.localPort ?? 3000}`;
 }
 
 /** The query parameters the pages read; any other is ignored, by the pages and by their cache. */

@@ -40,10 +40,20 @@ export function jsonExport(q: string, rows: ExportRow[]): Download {
   return { filename: `${baseName(q)}.json`, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ query: q, total: rows.length, passages: rows }, null, 2) };
 }
 
+/**
+ * Text as Markdown that renders as the text itself: on one line, with the characters Markdown reads as
+ * markup (links, emphasis, HTML, code, tables) escaped, so a query or a crafted report cannot add a link
+ * or a heading to a researcher's notes.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>|#!~])/g, '\\$1');
+}
+
 export function markdownExport(q: string, rows: ExportRow[], searchUrl: string): Download {
-  const lines = [`# Search: ${q}`, '', `${rows.length} ${rows.length === 1 ? 'passage' : 'passages'} — ${searchUrl}`, ''];
+  const lines = [`# Search: ${escapeMarkdown(q)}`, '', `${rows.length} ${rows.length === 1 ? 'passage' : 'passages'} — <${searchUrl}>`, ''];
   for (const row of rows) {
-    lines.push(`## ${row.year} — ${row.report}${row.section === '' ? '' : ` — ${row.section}`}`, '', `> ${row.text}`, '', `Themes: ${row.themes}. [${row.id}](${row.permalink})`, '');
+    const heading = `${row.year} — ${row.report}${row.section === '' ? '' : ` — ${row.section}`}`;
+    lines.push(`## ${escapeMarkdown(heading)}`, '', `> ${escapeMarkdown(row.text)}`, '', `Themes: ${escapeMarkdown(row.themes)}. [${row.id}](${row.permalink})`, '');
   }
   return { filename: `${baseName(q)}.md`, contentType: 'text/markdown; charset=utf-8', body: lines.join('\n') };
 }

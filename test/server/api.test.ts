@@ -1,4 +1,5 @@
 // The JSON API of shared/API.md, over HTTP against the real server and the real corpus.
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/listen.ts';
 import { startRealServer } from '../support/corpus-server.ts';
@@ -308,5 +309,31 @@ describe('caching', () => {
     expect((await get('/api/search?q=police')).headers.get('cache-control')).toBe('no-cache');
     expect((await fetch(`${server.url}/search?q=police`)).headers.get('cache-control')).toBe('no-cache');
     expect((await get('/api/passages/dgsn-2023-p999')).headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('permalinks without PUBLIC_URL', () => {
+  /** GET with a Host header of our choosing (fetch does not let one set it). */
+  function getWithHost(path: string, host: string): Promise<any> {
+    const url = new URL(server.url + path);
+    return new Promise((resolve, reject) => {
+      const request = http.get({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host } }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve(JSON.parse(body)));
+      });
+      request.on('error', reject);
+    });
+  }
+
+  it('use the loopback host a request names', async () => {
+    const body = await getWithHost('/api/passages/dgsn-2023-p001', `127.0.0.1:${new URL(server.url).port}`);
+    expect(body.citation).toContain(`http://127.0.0.1:${new URL(server.url).port}/passages/dgsn-2023-p001`);
+  });
+
+  it('never take another site’s name from a forged Host header', async () => {
+    const body = await getWithHost('/api/passages/dgsn-2023-p001', 'evil.example');
+    expect(body.citation).not.toContain('evil.example');
+    expect(body.citation).toContain(`http://localhost:${new URL(server.url).port}/passages/dgsn-2023-p001`);
   });
 });

@@ -1,7 +1,7 @@
 // The downloads' formats, on rows of their own words.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvExport, neutraliseCell, type ExportRow } from '../../server/exports.ts';
+import { csvExport, escapeMarkdown, markdownExport, neutraliseCell, type ExportRow } from '../../server/exports.ts';
 
 const row = (text: string): ExportRow => ({
   id: 'dgsn-2024-p001',
@@ -29,5 +29,30 @@ describe('csvExport', () => {
     const { body } = csvExport('q', [row('=cmd|"/C calc"!A0'), row('Crime fell.')]);
     const records = parse(body, { columns: true }) as Array<Record<string, string>>;
     expect(records.map((record) => record.text)).toEqual(['\'=cmd|"/C calc"!A0', 'Crime fell.']);
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('escapes what Markdown would read as markup, so the text renders as itself', () => {
+    expect(escapeMarkdown('[click](javascript:alert(1)) <b>bold</b> *x* _y_ `z` # h | t')).toBe(
+      '\\[click\\](javascript:alert(1)) \\<b\\>bold\\</b\\> \\*x\\* \\_y\\_ \\`z\\` \\# h \\| t',
+    );
+  });
+
+  it('keeps the text on one line', () => {
+    expect(escapeMarkdown('police\n# Injected heading')).toBe('police \\# Injected heading');
+  });
+
+  it('leaves ordinary text as it is', () => {
+    expect(escapeMarkdown('Crime fell by 10% in 2024, to 755,541 cases.')).toBe('Crime fell by 10% in 2024, to 755,541 cases.');
+  });
+});
+
+describe('markdownExport', () => {
+  it('quotes a crafted query and passage as text', () => {
+    const { body } = markdownExport('x\n# Owned [a](http://evil)', [row('See [here](http://evil).')], 'http://localhost:3000/search?q=x');
+    expect(body.split('\n')[0]).toBe('# Search: x \\# Owned \\[a\\](http://evil)');
+    expect(body).toContain('> See \\[here\\](http://evil).');
+    expect(body).not.toMatch(/^# Owned/m);
   });
 });

@@ -173,7 +173,7 @@ describe('exports', () => {
     expect(json.total).toBe(3);
     expect(Object.keys(json.passages[0])).toEqual(['id', 'year', 'report', 'reportId', 'section', 'themes', 'text', 'permalink']);
     const markdown = await (await fetch(`${server.url}/search.md?q=sextortion`)).text();
-    expect(markdown.startsWith('# Search: sextortion\n\n3 passages — http://127.0.0.1:')).toBe(true);
+    expect(markdown.startsWith('# Search: sextortion\n\n3 passages — <http://127.0.0.1:')).toBe(true);
     expect(markdown.match(/^> /gm)).toHaveLength(3);
   });
 
