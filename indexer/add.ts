@@ -1,13 +1,14 @@
 // Adding a report: check and read the file, work out what the manifest needs (title, year, language,
 // overridable), copy it into the corpus, describe it in the manifest and re-index. Everything is checked
 // before anything is written, so a rejected file leaves the corpus and the index as they were.
-import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detect as detectLanguageCode } from 'tinyld';
-import { corpusLabel, writeFileAtomic, type BuildPaths } from './build.ts';
+import { corpusLabel, IndexWriteError, writeFileAtomic, type BuildPaths } from './build.ts';
+import { LockBusyError, withDataLock } from './lock.ts';
 import { clean } from './clean.ts';
 import { detectYear, idFromFileName } from './detect.ts';
-import { runIndexer } from './main.ts';
+import { indexUnlocked } from './main.ts';
 import { MANIFEST_FILE, ManifestError, readManifest, readSource, SUPPORTED_EXTENSIONS } from './read.ts';
 import type { ManifestEntry, ReportKind } from './types.ts';
 
@@ -36,6 +37,16 @@ export function detectLanguage(text: string): string | null {
 
 /** Adds a report file to the corpus and re-indexes; `log` receives the indexer's table. */
 export async function addReport(paths: BuildPaths, source: string, options: AddOptions, log: (line: string) => void = () => {}): Promise<AddResult> {
+  // Under the data folder's lock, so that the manifest read below is the one this add extends.
+  try {
+    return await withDataLock(paths.dataDir, () => addUnlocked(paths, source, options, log));
+  } catch (error) {
+    if (!(error instanceof LockBusyError)) throw error;
+    return { ok: false, message: `add: ${error.message.replace(/^indexer: /, '')}` };
+  }
+}
+
+async function addUnlocked(paths: BuildPaths, source: string, options: AddOptions, log: (line: string) => void): Promise<AddResult> {
   const fail = (message: string): AddResult => ({ ok: false, message: `add: ${message}` });
   if (!existsSync(source) || !statSync(source).isFile()) return fail(`${source} does not exist`);
   const name = path.basename(source);
@@ -85,12 +96,22 @@ export async function addReport(paths: BuildPaths, source: string, options: AddO
   const manifestFile = path.join(paths.corpusDir, MANIFEST_FILE);
   const before = existsSync(manifestFile) ? readFileSync(manifestFile, 'utf8') : null;
   const manifest = before === null ? { reports: [] as unknown[] } : (JSON.parse(before) as { reports: unknown[] });
-  copyFileSync(source, target);
-  writeFileAtomic(manifestFile, `${JSON.stringify({ ...manifest, reports: [...manifest.reports, entry] }, null, 2)}\n`);
-  // Only now, with every check passed, is anything written. If indexing fails after this, the indexer
-  // itself keeps the previous good index and says why.
-  const indexExit = await runIndexer(paths, log);
-  return { ok: true, entry, indexExit };
+  // Only now, with every check passed, is anything written; and if any step fails (a full disk, a
+  // read-only folder), every step is undone: the corpus, the manifest and the index stay as they were.
+  try {
+    copyFileSync(source, target);
+    writeFileAtomic(manifestFile, `${JSON.stringify({ ...manifest, reports: [...manifest.reports, entry] }, null, 2)}\n`);
+    const indexExit = await indexUnlocked(paths, log);
+    return { ok: true, entry, indexExit };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof IndexWriteError) && typeof code !== 'string') throw error;
+    rmSync(target, { force: true });
+    if (before === null) rmSync(manifestFile, { force: true });
+    else if (readFileSync(manifestFile, 'utf8') !== before) writeFileSync(manifestFile, before);
+    const why = error instanceof IndexWriteError ? error.message.replace(/^indexer: /, '').replace(/; the previous index is kept$/, '') : `${code}: ${(error as Error).message}`;
+    return fail(`${name} could not be added (${why}); the corpus, the manifest and the index are as they were`);
+  }
 }
 
 function uniqueId(base: string, taken: Set<string>): string {

@@ -2,7 +2,7 @@
 // atomic (write, then rename), and a report whose file is broken keeps its passages from the previous
 // good build, so a failed or interrupted build never loses what was indexed.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { AsPlainObject } from 'minisearch';
 import { nearCopiesOf, vocabularyOf, type CorpusVocabulary } from './corpus-stats.ts';
@@ -122,24 +122,37 @@ export function corpusFingerprint(corpusDir: string): string {
 
 /** Writes a file so that readers see either the old content or the new, never a part. */
 export function writeFileAtomic(file: string, content: string | Iterable<string>): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  const temporary = writeTemporary(file, content);
   try {
-    if (typeof content === 'string') {
-      writeFileSync(temporary, content);
-    } else {
-      // Written piece by piece: a large corpus serialised as one string would pass V8's string limit.
-      const fd = openSync(temporary, 'w');
-      try {
-        for (const piece of content) writeSync(fd, piece);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    }
     renameSync(temporary, file);
-  } finally {
+  } catch (error) {
     rmSync(temporary, { force: true });
+    throw error;
+  }
+  syncFolder(path.dirname(file));
+}
+
+/** Temporary files of writes that never finished (a process killed mid-write) end with this. */
+export const TEMPORARY_SUFFIX = '.tmp';
+
+// Writes content whole (and synced) to a temporary file beside `file`, and returns its name; on failure
+// nothing is left behind.
+function writeTemporary(file: string, content: string | Iterable<string>): string {
+  ensureFolder(path.dirname(file));
+  const temporary = `${file}.${process.pid}.${randomUUID()}${TEMPORARY_SUFFIX}`;
+  try {
+    // Written piece by piece: a large corpus serialised as one string would pass V8's string limit.
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const piece of typeof content === 'string' ? [content] : content) writeSync(fd, piece);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return temporary;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
   }
 }
 
@@ -267,18 +280,70 @@ function carryOver(
   return kept.map((report) => report.id);
 }
 
+/** The data folder could not take the build (full, read-only, not allowed): the previous one is intact. */
+export class IndexWriteError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly reason: NodeJS.ErrnoException,
+  ) {
+    super(`indexer: cannot write the index to ${dataDir} (${reason.code ?? 'error'}: ${reason.message.replace(/^\w+: /, '').split(',')[0]}); the previous index is kept`);
+    this.name = 'IndexWriteError';
+  }
+}
+
 /**
- * Writes the passage dataset, the passage store, then the index (the file the server checks first, so it
- * goes last). Each is written whole or not at all, and no file is built as one string, so a corpus of
- * any size can be written.
+ * Writes the passage dataset, the passage store and the index as one step: every file is written whole
+ * to a temporary name first, and only when all are written (and synced) are they renamed into place,
+ * the index last (the file the server checks first). A folder that is full or read-only therefore keeps
+ * the previous build entirely, and IndexWriteError says why. No file is built as one string, so a corpus
+ * of any size can be written.
  */
 export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record<string, string> = {}): void {
   const { passages, ...rest } = bundle;
-  for (const [id, text] of Object.entries(texts)) writeFileAtomic(path.join(paths.dataDir, TEXT_DIR, `${id}.txt`), text);
-  writeFileAtomic(path.join(paths.dataDir, PASSAGES_FILE), arrayPieces(passages));
   const hash = createHash('sha256');
-  writeFileAtomic(path.join(paths.dataDir, STORE_FILE), storePieces(bundle.buildId, passages, hash));
-  writeFileAtomic(path.join(paths.dataDir, INDEX_FILE), JSON.stringify({ ...rest, store: { passages: passages.length, sha256: hash.digest('hex') } }));
+  const files: Array<[string, string | Iterable<string>]> = [
+    ...Object.entries(texts).map(([id, text]): [string, string] => [path.join(paths.dataDir, TEXT_DIR, `${id}.txt`), text]),
+    [path.join(paths.dataDir, PASSAGES_FILE), arrayPieces(passages)],
+    [path.join(paths.dataDir, STORE_FILE), storePieces(bundle.buildId, passages, hash)],
+  ];
+  const written: Array<[string, string]> = [];
+  try {
+    for (const [file, content] of files) written.push([writeTemporary(file, content), file]);
+    const index = JSON.stringify({ ...rest, store: { passages: passages.length, sha256: hash.digest('hex') } });
+    written.push([writeTemporary(path.join(paths.dataDir, INDEX_FILE), index), path.join(paths.dataDir, INDEX_FILE)]);
+  } catch (error) {
+    for (const [temporary] of written) rmSync(temporary, { force: true });
+    if (isFileSystemError(error)) throw new IndexWriteError(paths.dataDir, error);
+    throw error;
+  }
+  for (const [temporary, file] of written) renameSync(temporary, file);
+  syncFolder(paths.dataDir);
+}
+
+// Makes a folder and its missing parents one by one: Node's recursive mkdir reports a read-only file
+// system as ENOENT, which would hide the reason.
+function ensureFolder(dir: string): void {
+  if (existsSync(dir)) return;
+  ensureFolder(path.dirname(dir));
+  mkdirSync(dir);
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+// A folder's entries are synced too, so that the renames survive a crash (where the system allows it).
+function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems cannot sync a folder; the renames are then as durable as the system makes them.
+  }
 }
 
 function* arrayPieces(passages: Passage[]): Generator<string> {

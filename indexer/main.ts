@@ -2,7 +2,8 @@
 // file had a problem (the rest is still indexed and the previous passages of broken reports are kept).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildIndex, pathsFromEnvironment, writeBuild, type BuildPaths, type BuildResult } from './build.ts';
+import { buildIndex, IndexWriteError, pathsFromEnvironment, writeBuild, type BuildPaths, type BuildResult } from './build.ts';
+import { LockBusyError, withDataLock } from './lock.ts';
 import { THEMES } from './classify.ts';
 import { ManifestError } from './read.ts';
 
@@ -50,8 +51,22 @@ export function describeBuild(result: BuildResult): string {
   return out.join('\n');
 }
 
-/** Builds and writes the index; returns the process exit code. */
+/**
+ * Builds and writes the index, holding the data folder's lock; returns the process exit code. A data
+ * folder that is busy, full or read-only gets one line saying so (exit 1), and the previous index stays.
+ */
 export async function runIndexer(paths: BuildPaths, log: (line: string) => void = console.log, onProgress?: (done: number, total: number) => void): Promise<number> {
+  try {
+    return await withDataLock(paths.dataDir, () => indexUnlocked(paths, log, onProgress));
+  } catch (error) {
+    if (!(error instanceof IndexWriteError || error instanceof LockBusyError)) throw error;
+    log(error.message);
+    return 1;
+  }
+}
+
+/** runIndexer's work, for a caller that holds the lock already; throws IndexWriteError. */
+export async function indexUnlocked(paths: BuildPaths, log: (line: string) => void, onProgress?: (done: number, total: number) => void): Promise<number> {
   let result: BuildResult;
   try {
     result = await buildIndex(paths, onProgress);

@@ -1,6 +1,6 @@
 // Where the server gets its index: the bundle on disk when it matches the corpus, a fresh build when the
 // corpus, the manifest or the indexer changed (or the file is missing or corrupt).
-import { buildIndex, corpusFingerprint, readBundle, writeBuild, type BuildPaths, type IndexBundle } from '../indexer/build.ts';
+import { buildIndex, corpusFingerprint, IndexWriteError, readBundle, writeBuild, type BuildPaths, type IndexBundle } from '../indexer/build.ts';
 import { ManifestError } from '../indexer/read.ts';
 
 /** How the index was obtained. */
@@ -35,7 +35,13 @@ export async function ensureIndex(paths: BuildPaths, log: (line: string) => void
     const result = await buildIndex(paths);
     for (const problem of result.problems) log(`index: ${problem.message}`);
     if (result.bundle.passages.length === 0) throw new IndexUnavailableError('index: no report in the corpus could be indexed');
-    writeBuild(paths, result.bundle, result.texts);
+    try {
+      writeBuild(paths, result.bundle, result.texts);
+    } catch (error) {
+      // A full or read-only data folder does not stop the server: it serves the build from memory.
+      if (!(error instanceof IndexWriteError)) throw error;
+      log(`${error.message.replace(/; the previous index is kept$/, '')}; serving the new build from memory`);
+    }
     return { bundle: result.bundle, rebuilt: true };
   } catch (error) {
     if (!(error instanceof ManifestError || error instanceof IndexUnavailableError)) throw error;
