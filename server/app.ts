@@ -14,6 +14,7 @@ import { csvExport, jsonExport, markdownExport, type Download } from './exports.
 import * as pages from './pages.ts';
 import { createRenderer, VIEWS_DIR } from './render.ts';
 import { LiveIndex } from './live-index.ts';
+import { BusyError, WorkQueue } from './work-queue.ts';
 import type { SearchCore } from './search/search-core.ts';
 
 /** What the application needs. */
@@ -30,6 +31,8 @@ export interface AppDependencies {
   logger?: Logger;
   /** Requests allowed per client per minute on /api; no limit when absent. */
   apiRateLimit?: number;
+  /** Where costly requests wait their turn (a queue of its own by default). */
+  queue?: WorkQueue;
 }
 
 /** The longest request address accepted; longer ones get 414 (a query is at most 500 characters anyway). */
@@ -42,8 +45,10 @@ interface Context {
   origin: string;
 }
 
+// `light` routes cost next to nothing and are answered at once; every other one waits its turn in the
+// work queue, so that costly requests cannot hold up the rest.
 type Route =
-  | { path: string; kind: 'json'; handler: (context: Context) => unknown }
+  | { path: string; kind: 'json'; handler: (context: Context) => unknown; light?: boolean }
   | { path: string; kind: 'page'; template: string; handler: (context: Context) => Record<string, unknown> }
   | { path: string; kind: 'download'; handler: (context: Context) => Download };
 
@@ -62,13 +67,13 @@ export const ROUTES: Route[] = [
   { path: '/search.md', kind: 'download', handler: exportOf(markdownExport) },
   { path: '/passages/:id', kind: 'page', template: 'passage', handler: ({ core, req, origin }) => pages.passagePage(core, String(req.params.id), req.query, origin) },
   { path: '/reports/:id', kind: 'page', template: 'report', handler: ({ core, req }) => pages.reportPage(core, String(req.params.id), req.query) },
-  { path: '/api/health', kind: 'json', handler: ({ core }) => api.health(core) },
+  { path: '/api/health', kind: 'json', light: true, handler: ({ core }) => api.health(core) },
   { path: '/api/search', kind: 'json', handler: ({ core, req }) => api.search(core, req.query) },
   { path: '/api/answer', kind: 'json', handler: ({ answerer, req }) => api.answer(answerer, req.query) },
   { path: '/api/passages', kind: 'json', handler: ({ core, req }) => api.passageList(core, req.query) },
   { path: '/api/passages/:id', kind: 'json', handler: ({ core, req, origin }) => api.passageDetail(core, String(req.params.id), origin) },
-  { path: '/api/reports', kind: 'json', handler: ({ core }) => api.reportList(core) },
-  { path: '/api/themes', kind: 'json', handler: ({ core }) => api.themeList(core) },
+  { path: '/api/reports', kind: 'json', light: true, handler: ({ core }) => api.reportList(core) },
+  { path: '/api/themes', kind: 'json', light: true, handler: ({ core }) => api.themeList(core) },
 ];
 
 // The origin for absolute links: the configured public URL; else the request's own host when it is this
@@ -107,6 +112,7 @@ export function createApp(deps: AppDependencies): express.Express {
   const app = express();
   const render = createRenderer();
   const live = deps.live ?? new LiveIndex(deps.core ?? failNoCore());
+  const queue = deps.queue ?? new WorkQueue();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   if (deps.logger !== undefined) app.use(pinoHttp({ logger: deps.logger }));
@@ -146,7 +152,7 @@ export function createApp(deps: AppDependencies): express.Express {
   );
   app.use('/static', express.static(path.join(VIEWS_DIR, 'static'), { maxAge: '1h', index: false }));
   for (const route of ROUTES) {
-    app.get(route.path, (req, res) => {
+    app.get(route.path, async (req, res) => {
       // One generation of the index answers the whole request, even if a new build arrives meanwhile.
       const { core, answerer, pages: pageCache } = live.current;
       const context = { core, answerer, req, origin: originOf(req, deps.publicUrl) };
@@ -154,18 +160,18 @@ export function createApp(deps: AppDependencies): express.Express {
       // ETag Express sets makes that cheap).
       res.set('Cache-Control', 'no-cache');
       if (route.kind === 'json') {
-        res.json(route.handler(context));
+        res.json(route.light === true ? route.handler(context) : await queue.run(() => route.handler(context)));
       } else if (route.kind === 'page') {
         // Keyed on the parameters pages read, so unknown ones ("&j=1", "&j=2"…) add no entries.
         const key = `${context.origin}${req.path}?${pageCacheKey(req.query)}`;
         let html = pageCache.get(key);
         if (html === undefined) {
-          html = render(route.template, route.handler(context));
+          html = await queue.run(() => render(route.template, route.handler(context)));
           pageCache.set(key, html);
         }
         res.type('html').send(html);
       } else {
-        const file = route.handler(context);
+        const file = await queue.run(() => route.handler(context));
         res.type(file.contentType).attachment(file.filename).send(file.body);
       }
     });
@@ -189,6 +195,7 @@ export function createApp(deps: AppDependencies): express.Express {
     const message = error instanceof HttpError ? error.message : status < 500 ? 'The request could not be read' : 'Something went wrong on the server';
     // An error is never to be kept by a cache.
     res.set('Cache-Control', 'no-store');
+    if (error instanceof BusyError) res.set('Retry-After', '1');
     if (wantsJson(req)) {
       res.status(status).json({ error: { status, message } });
       return;

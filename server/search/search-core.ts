@@ -101,8 +101,10 @@ export const RANKING = {
   cacheChars: 20_000_000,
   /** …and only for pages of at most this many results: an export of every match is never kept. */
   cacheableLimit: 100,
-  /** At most this many words and phrases of a query are searched (a bound on the work a query can cause). */
+  /** At most this many words and phrases of a query are searched (a bound on the work a query can cause)… */
   maxQueryParts: 32,
+  /** …and at most this many wordings in all, once synonyms and related words are added. */
+  maxAlternatives: 200,
 };
 
 // One way of matching a concept: the exact words, a thesaurus wording or a spelling correction.
@@ -398,6 +400,7 @@ export class SearchCore {
       return terms.length === 0 ? [] : [exactAlternative(clause.text, terms, clause.phrase || terms.length > 1)];
     });
     this.addLanguages(requirements, excluded, queryLanguage(q, this.languages));
+    boundAlternatives(requirements, explanation);
     const onlyCommonWords = requirements.length === 0 && parsed.groups.length > 0;
     if (onlyCommonWords) explanation.notices.push('The query has only common words or punctuation, which are not searched.');
     const generality = requirements.map((concepts) => Math.max(...concepts.map((concept) => generalRarity(concept.label))));
@@ -920,6 +923,19 @@ function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
     }
   }
   return merged;
+}
+
+// Keeps a query's work bounded: past RANKING.maxAlternatives wordings in all, the weakest added ones
+// (related words, then synonyms) are dropped; the words typed are always kept.
+function boundAlternatives(requirements: Concept[][], explanation: QueryExplanation): void {
+  const concepts = requirements.flat();
+  const total = concepts.reduce((sum, concept) => sum + concept.alternatives.length, 0);
+  if (total <= RANKING.maxAlternatives) return;
+  const added = concepts.flatMap((concept) => concept.alternatives.slice(1).map((alternative) => ({ concept, alternative })));
+  added.sort((a, b) => a.alternative.weight - b.alternative.weight);
+  const dropped = new Set(added.slice(0, total - RANKING.maxAlternatives).map(({ alternative }) => alternative));
+  for (const concept of concepts) concept.alternatives = concept.alternatives.filter((alternative) => !dropped.has(alternative));
+  explanation.notices.push('The query has so many words and related wordings that the least related ones were left out.');
 }
 
 /**
