@@ -161,6 +161,8 @@ export interface SearchRequest {
    * answerer weighs figures itself, by what they count). Default true.
    */
   figures?: boolean;
+  /** False to leave snippets out (an export has the whole text; snippets of every match cost much). */
+  snippets?: boolean;
 }
 
 /** The short form of a report inside a result. */

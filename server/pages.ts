@@ -8,7 +8,7 @@ import { analyzeQuestion } from './answer/question.ts';
 import { findPassage, findReport, vocabularies, type QueryParams } from './api.ts';
 import { yearChart } from './chart.ts';
 import { citations } from './citation.ts';
-import { highlight, markedSpans } from './search/highlight.ts';
+import { highlight, markedSpans, type MarkSpec } from './search/highlight.ts';
 import { LIMITS, readFilters, readInteger, readQuery, readSort, type RawParam } from './params.ts';
 import type { SearchCore } from './search/search-core.ts';
 import { BadRequest, quote } from './errors.ts';
@@ -178,24 +178,28 @@ function optionalQuery(raw: RawParam): string {
   return typeof raw === 'string' && raw.trim() !== '' ? raw.slice(0, LIMITS.maxQueryLength) : '';
 }
 
-function passageHtml(core: SearchCore, passage: Passage, q: string): string {
-  return q === '' ? highlight(passage.text, []) : highlight(passage.text, markedSpans(passage.text, core.marksFor(q), core.languageOfPassage(passage)));
+// The marks of a query are worked out once per page, not once per passage shown.
+function passageHtml(core: SearchCore, passage: Passage, marks: MarkSpec | null): string {
+  return marks === null ? highlight(passage.text, []) : highlight(passage.text, markedSpans(passage.text, marks, core.languageOfPassage(passage)));
 }
+
+const marksOf = (core: SearchCore, q: string): MarkSpec | null => (q === '' ? null : core.marksFor(q));
 
 /** The passage page: the passage in full, its neighbours and its citations. */
 export function passagePage(core: SearchCore, id: string, query: QueryParams, origin: string) {
   const passage = findPassage(core, id);
   const report = findReport(core, passage.reportId);
   const q = optionalQuery(query.q);
+  const marks = marksOf(core, q);
   const siblings = core.passages.filter((p) => p.reportId === passage.reportId);
   const at = siblings.indexOf(passage);
   const neighbour = (other: Passage | undefined) =>
-    other === undefined ? null : { id: other.id, ordinal: other.ordinal, url: `/passages/${other.id}${q === '' ? '' : `?q=${encodeURIComponent(q)}`}`, html: passageHtml(core, other, q) };
+    other === undefined ? null : { id: other.id, ordinal: other.ordinal, url: `/passages/${other.id}${q === '' ? '' : `?q=${encodeURIComponent(q)}`}`, html: passageHtml(core, other, marks) };
   const permalink = `${origin}/passages/${passage.id}`;
   return {
     title: `${report.title}, paragraph ${passage.ordinal}`,
     q,
-    passage: { ...core.view(passage), themes: themeBadges(passage.themes), html: passageHtml(core, passage, q) },
+    passage: { ...core.view(passage), themes: themeBadges(passage.themes), html: passageHtml(core, passage, marks) },
     evidence: passage.themeEvidence.slice(0, 6),
     report,
     permalink,
@@ -211,6 +215,7 @@ export function passagePage(core: SearchCore, id: string, query: QueryParams, or
 export function reportPage(core: SearchCore, id: string, query: QueryParams) {
   const report: Report = findReport(core, id);
   const q = optionalQuery(query.q);
+  const marks = marksOf(core, q);
   const passages = core.passages.filter((p) => p.reportId === report.id);
   const headings = core.bundle.headings[report.id] ?? [];
   const blocks: Array<{ heading?: { label: string; level: number }; passage?: unknown }> = [];
@@ -220,7 +225,7 @@ export function reportPage(core: SearchCore, id: string, query: QueryParams) {
       blocks.push({ heading: { label: headings[h]!.label, level: Math.min(headings[h]!.level + 1, 4) } });
       h++;
     }
-    blocks.push({ passage: { id: passage.id, ordinal: passage.ordinal, url: `/passages/${passage.id}`, html: passageHtml(core, passage, q), themes: themeBadges(passage.themes.slice(0, 1)) } });
+    blocks.push({ passage: { id: passage.id, ordinal: passage.ordinal, url: `/passages/${passage.id}`, html: passageHtml(core, passage, marks), themes: themeBadges(passage.themes.slice(0, 1)) } });
   }
   return { title: report.title, q, report, blocks, jsonUrl: `/api/passages?report=${report.id}&limit=1000` };
 }
@@ -255,7 +260,7 @@ export function askPage(core: SearchCore, answerer: Answerer, query: QueryParams
 
 /** The rows of an export: every matching passage (up to 10,000), best first. */
 export function exportRows(core: SearchCore, state: SearchState, origin: string) {
-  const response = core.search({ q: state.q, filters: state.filters, sort: state.sort, limit: EXPORT_LIMIT, offset: 0 });
+  const response = core.search({ q: state.q, filters: state.filters, sort: state.sort, limit: EXPORT_LIMIT, offset: 0, snippets: false });
   return response.results.map((hit) => ({
     id: hit.id,
     year: hit.year,

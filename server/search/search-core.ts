@@ -290,7 +290,7 @@ export class SearchCore {
   /** Answers a search request. Never throws for any query text. Repeated requests are served from a cache. */
   search(request: SearchRequest): SearchResponse {
     const started = performance.now();
-    const key = JSON.stringify([request.q, request.filters, request.limit, request.offset, request.sort, request.figures ?? true]);
+    const key = JSON.stringify([request.q, request.filters, request.limit, request.offset, request.sort, request.figures ?? true, request.snippets ?? true]);
     const cached = this.options.caches ? this.cache.get(key) : undefined;
     if (cached !== undefined) return { ...cached, tookMs: round(performance.now() - started, 2) };
     const response = this.run(request, started);
@@ -320,7 +320,7 @@ export class SearchCore {
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
       ...this.view(item.passage),
-      snippetHtml: snippet(item.passage.text, markedSpans(item.passage.text, marksOf(item.hits), this.languageOfPassage(item.passage))),
+      snippetHtml: request.snippets === false ? '' : snippet(item.passage.text, markedSpans(item.passage.text, marksOf(item.hits), this.languageOfPassage(item.passage))),
       score: round(item.score, 3),
       duplicates: folded.get(item.passage.id) ?? [],
     }));
