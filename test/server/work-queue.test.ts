@@ -3,18 +3,30 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { listen } from '../../server/listen.ts';
-import { BusyError, WorkQueue } from '../../server/work-queue.ts';
+import { BusyError, SLICE_MS, WorkQueue } from '../../server/work-queue.ts';
 import { realCore } from '../support/corpus-server.ts';
 
 describe('WorkQueue', () => {
-  it('runs jobs in order, one per turn, letting other work run between two jobs', async () => {
+  it('runs cheap jobs together in one turn of the event loop', async () => {
     const queue = new WorkQueue();
     const order: string[] = [];
-    const first = queue.run(() => order.push('first'));
-    const second = queue.run(() => order.push('second'));
-    setImmediate(() => order.push('other work'));
-    await Promise.all([first, second]);
-    expect(order).toEqual(['first', 'other work', 'second']);
+    const jobs = [queue.run(() => order.push('first')), queue.run(() => order.push('second'))];
+    const other = new Promise<void>((done) => setImmediate(() => done(void order.push('other work'))));
+    await Promise.all([...jobs, other]);
+    expect(order).toEqual(['first', 'second', 'other work']);
+  });
+
+  it('lets other work run once a turn has worked its slice', async () => {
+    const queue = new WorkQueue();
+    const order: string[] = [];
+    const busy = () => {
+      const until = performance.now() + SLICE_MS + 2;
+      while (performance.now() < until);
+    };
+    const jobs = [queue.run(() => (busy(), order.push('costly'))), queue.run(() => order.push('next'))];
+    const other = new Promise<void>((done) => setImmediate(() => done(void order.push('other work'))));
+    await Promise.all([...jobs, other]);
+    expect(order).toEqual(['costly', 'other work', 'next']);
   });
 
   it('gives each job its own result or error', async () => {
