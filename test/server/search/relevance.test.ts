@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addReport } from '../../../indexer/add.ts';
 import { buildIndex } from '../../../indexer/build.ts';
 import type { SearchResponse } from '../../../indexer/types.ts';
-import { noFilters, SearchCore } from '../../../server/search/search-core.ts';
+import { noFilters, RANKING, SearchCore } from '../../../server/search/search-core.ts';
 import { realCore } from '../../support/corpus-server.ts';
 import { realCorpusCopy, repoRoot } from '../../support/fixtures.ts';
 
@@ -115,6 +115,21 @@ describe('search on the real corpus', () => {
       const response = search('sextortion 2023', 1000);
       expect(response.total).toBeLessThan(search('2023', 1000).total);
       for (const result of response.results) expect(result.text).toMatch(/sextortion|sexual extortion|blackmail|extortion/i);
+    });
+  });
+
+  describe('when a query has more wordings than a search may look up', () => {
+    it('drops the least related ones, keeps every word typed, and says so', () => {
+      const saved = RANKING.maxAlternatives;
+      RANKING.maxAlternatives = 20;
+      try {
+        const response = search('sextortion hashish identity card clearance rate drugs');
+        expect(response.parsed.notices).toContain('The query has so many words and related wordings that the least related ones were left out.');
+        expect(topText(response, 10)).toMatch(/sextortion/);
+        expect(topText(response, 10)).toMatch(/hashish/);
+      } finally {
+        RANKING.maxAlternatives = saved;
+      }
     });
   });
 
