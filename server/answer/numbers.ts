@@ -43,8 +43,12 @@ const UNITS: Record<string, string> = {
 const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('|')})`;
 
 // A figure in digits: 19,722,041 · 1.948 · 95 · 17-21 (a range) · 5th; then an optional scale word and unit.
-// Digits that are part of a name (TASER-7, COVID-19) are not figures.
-const DIGITS = /(?<![\p{L}\p{N}.,]|\p{L}-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(st|nd|rd|th)\b|-(\d+)\b)?(?![\p{L}\p{N}]|[.,]\d)/gu;
+// Digits that are part of a name (TASER-7, COVID-19) are not figures, nor are the two sides of a
+// schedule or a ratio ("7/7", "24/24", "24h/24").
+const DIGITS = /(?<![\p{L}\p{N}.,/]|\p{L}-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(st|nd|rd|th)\b|-(\d+)\b)?(?![\p{L}\p{N}]|[.,]\d|h?\/\d)/gu;
+// A smaller unit that continues a quantity: "123 tons and 971 kg", "132 kilograms and 167 grams".
+const CONTINUED = /^\s+and\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(kg|kilograms?|kilos|grams?|g)\b/i;
+const IN_LARGER: Record<string, Record<string, number>> = { tons: { kg: 1_000, grams: 1_000_000 }, kg: { grams: 1_000 } };
 // A figure in words: "one million", "fourteen (14)", "six (06)", "twenty-five".
 const WORDS = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*)\\b(?:\\s*\\((\\d+)\\))?`, 'giu');
 const DATE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:-\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'g');
@@ -116,8 +120,15 @@ export function findValues(text: string): Value[] {
       continue;
     }
     const suffix = readSuffix(text, start + match[0].length);
-    const end = start + match[0].length + suffix.length;
-    const value = Number(raw.replace(/,/g, '')) * suffix.scale;
+    let end = start + match[0].length + suffix.length;
+    let value = Number(raw.replace(/,/g, '')) * suffix.scale;
+    // A compound quantity stays whole: "123 tons and 971 kg" is 123.971 tons.
+    const continued = suffix.unit === null ? null : CONTINUED.exec(text.slice(end));
+    const smaller = continued === null ? undefined : IN_LARGER[suffix.unit!]?.[UNITS[continued[2]!.toLowerCase()] ?? ''];
+    if (continued !== null && smaller !== undefined) {
+      value += Number(continued[1]!.replace(/,/g, '')) / smaller;
+      end += continued[0].length;
+    }
     // A range of two years ("2022-2026") is years; any other range ("17-21") is a count.
     const yearRange = match[3] !== undefined && /^(19|20)\d\d$/.test(raw) && /^(19|20)\d\d$/.test(match[3]);
     const kind = yearRange ? 'year' : match[3] !== undefined ? 'count' : kindOf(suffix.unit, raw);

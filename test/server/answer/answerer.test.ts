@@ -81,10 +81,23 @@ describe('Answerer', () => {
         expect(answer).toMatchObject({ year: 2024, passage: { year: 2024, report: { id: 'dgsn-2024' } } });
       });
 
-      it('answers with tons where the report gives tons and kilograms', () => {
+      it('answers with the whole quantity where the report gives tons and kilograms', () => {
         const answer = answerTo('How much hashish was seized in 2020?');
-        expect(answer.text).toContain('217 tons');
+        expect(answer.text).toContain('217 tons and 323 kilograms');
         expect(answer).toMatchObject({ year: 2020, passage: { year: 2020, report: { id: 'dgsn-2020' } } });
+      });
+
+      it('keeps the 2024 row of a question over the years whole too ("123 tons and 971 kg", not "971 kg")', () => {
+        const row = answerer.answer('How much hashish was seized over the years?').byYear.find((entry) => entry.year === 2024);
+        expect(row?.answer?.text).toContain('123 tons and 971 kg');
+      });
+    });
+
+    describe('when a sentence gives a schedule such as "7/7 and 24/24"', () => {
+      it('never reads it as a count', () => {
+        const rows = answerer.answer('How many emergency calls were handled between 2023 and 2024?').byYear;
+        expect(rows.find((entry) => entry.year === 2023)?.answer?.text).toContain('19,722,041');
+        expect(rows.find((entry) => entry.year === 2024)?.answer?.text ?? '').not.toMatch(/^7\b/);
       });
 
       it('answers with the scale word and the currency', () => {

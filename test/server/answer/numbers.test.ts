@@ -249,13 +249,24 @@ describe('findValues', () => {
   });
 
   describe('when a sentence has several figures', () => {
-    it('returns them all, in the order of the text', () => {
+    it('returns them all, in the order of the text, a compound quantity as one', () => {
       expect(findValues('Seizures included 123 tons and 971 kg of cannabis resin, 1.948 tons of cocaine, 16.53 kg of heroin.')).toEqual([
-        { value: 123, kind: 'amount', unit: 'tons', start: 18, end: 26, text: '123 tons' },
-        { value: 971, kind: 'amount', unit: 'kg', start: 31, end: 37, text: '971 kg' },
+        { value: 123.971, kind: 'amount', unit: 'tons', start: 18, end: 37, text: '123 tons and 971 kg' },
         { value: 1.948, kind: 'amount', unit: 'tons', start: 57, end: 67, text: '1.948 tons' },
         { value: 16.53, kind: 'amount', unit: 'kg', start: 80, end: 88, text: '16.53 kg' },
       ]);
+    });
+
+    it('keeps "132 kilograms and 167 grams" whole too, and leaves two separate quantities apart', () => {
+      expect(findValues('amounted to 132 kilograms and 167 grams').map((value) => [value.text, value.value])).toEqual([['132 kilograms and 167 grams', 132.167]]);
+      expect(findValues('12 tons and 250 officers').map((value) => value.text)).toEqual(['12 tons', '250']);
+    });
+  });
+
+  describe('when a figure is a schedule or a ratio', () => {
+    it('is no count: "7/7" and "24/24" give no figure', () => {
+      expect(findValues('The centres operate on a 7/7 and 24/24 basis, and 24h/24.')).toEqual([]);
+      expect(findValues('They answered 7 calls on a 24/24 basis.').map((value) => value.text)).toEqual(['7']);
     });
 
     it('gives offsets that slice the text back to each figure', () => {
