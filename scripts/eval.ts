@@ -7,7 +7,8 @@
 // code or the results: measured, never studied); new-reports.json (queries on four press reports written
 // for this project, test/fixtures/reports/, added with `dgsn add` to a copy of the corpus first);
 // new-reports-b.json (three more, test/fixtures/reports-b/, written and queried by another writer who
-// never saw the code or a result: measured, never studied).
+// never saw the code or a result: measured, never studied); blind-qa.json (80 questions for the answers,
+// written the same way: measured, never studied).
 //
 //   npm run eval                      every set, one table each
 //   npm run eval -- --set dev2        one set; --verbose lists its misses (which makes it a dev set)
@@ -29,7 +30,7 @@ import { passageSearch } from './baseline.ts';
 import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b'];
+const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'blind-qa'];
 /** The sets scored on the seed corpus with reports added first, and the folder of those reports. */
 const ADDED_REPORTS: Record<string, string> = { 'new-reports': 'test/fixtures/reports', 'new-reports-b': 'test/fixtures/reports-b' };
 const { values } = parseArgs({
@@ -41,8 +42,8 @@ const f = (n: number) => n.toFixed(3);
 type Search = (q: string) => Promise<string[]> | string[];
 
 function loadSet(name: string): { search: SearchItem[]; qa: QaItem[] } {
-  const set = JSON.parse(readFileSync(path.join(root, `test/eval/${name}.json`), "utf8")) as { search: SearchItem[]; qa?: QaItem[] };
-  return { search: set.search, qa: set.qa ?? [] };
+  const set = JSON.parse(readFileSync(path.join(root, `test/eval/${name}.json`), 'utf8')) as { search?: SearchItem[]; qa?: QaItem[] };
+  return { search: set.search ?? [], qa: set.qa ?? [] };
 }
 
 async function scoreSet(items: SearchItem[], search: Search, label: string): Promise<SearchScores> {
@@ -92,13 +93,15 @@ async function evaluateSets(): Promise<void> {
         const response = await fetch(`${server.url}/api/search?q=${encodeURIComponent(q)}&limit=10`);
         return ((await response.json()) as { results: Array<{ text: string }> }).results.map((result) => result.text);
       };
-      const rows: Array<[string, SearchScores]> = [
-        ['this product (GET /api/search)', await scoreSet(set.search, viaApi, 'product')],
-        ['MiniSearch defaults, same passages', await scoreSet(set.search, passageSearch(bundle.passages), 'defaults')],
-        ['MiniSearch prefix + fuzzy 0.2, same passages', await scoreSet(set.search, passageSearch(bundle.passages, { prefix: true, fuzzy: 0.2 }), 'fuzzy')],
-      ];
-      console.log(`\nSearch, ${name} (${set.search.length} queries, first 10 results each):`);
-      console.log(formatTable(['system', 'recall@5', 'recall@10', 'success@1', 'MRR', 'year coverage'], rows.map(([label, s]) => [label, f(s.recallAt5), f(s.recallAt10), f(s.successAt1), f(s.mrr), f(s.yearCoverage)])));
+      if (set.search.length > 0) {
+        const rows: Array<[string, SearchScores]> = [
+          ['this product (GET /api/search)', await scoreSet(set.search, viaApi, 'product')],
+          ['MiniSearch defaults, same passages', await scoreSet(set.search, passageSearch(bundle.passages), 'defaults')],
+          ['MiniSearch prefix + fuzzy 0.2, same passages', await scoreSet(set.search, passageSearch(bundle.passages, { prefix: true, fuzzy: 0.2 }), 'fuzzy')],
+        ];
+        console.log(`\nSearch, ${name} (${set.search.length} queries, first 10 results each):`);
+        console.log(formatTable(['system', 'recall@5', 'recall@10', 'success@1', 'MRR', 'year coverage'], rows.map(([label, s]) => [label, f(s.recallAt5), f(s.recallAt10), f(s.successAt1), f(s.mrr), f(s.yearCoverage)])));
+      }
       if (set.qa.length > 0) {
         let correct = 0;
         for (const item of set.qa) {
@@ -121,6 +124,7 @@ async function evaluateSets(): Promise<void> {
 
 // Each lexical resource turned off in turn (and all of them), in-process with the caches off.
 async function ablate(): Promise<void> {
+  const searchSets = sets.filter((name) => loadSet(name).search.length > 0);
   const kinds: RelationKind[] = ['form', 'synonym', 'neighbour', 'compound'];
   // Each variant changes a setting and returns what undoes it; `words` replaces the thesaurus.
   let words: Thesaurus | undefined;
@@ -159,7 +163,7 @@ async function ablate(): Promise<void> {
   for (const [label, apply] of variants) {
     const undo = apply();
     const row = [label];
-    for (const name of sets) {
+    for (const name of searchSets) {
       const s = await scoreSet(loadSet(name).search, inProcess(new SearchCore(await bundleFor(name), words, { caches: false })), label);
       row.push(`${f(s.recallAt5)} / ${f(s.successAt1)} / ${f(s.mrr)}`);
     }
@@ -167,13 +171,13 @@ async function ablate(): Promise<void> {
     rows.push(row);
   }
   const baseline = ['MiniSearch defaults, same passages'];
-  for (const name of sets) {
+  for (const name of searchSets) {
     const s = await scoreSet(loadSet(name).search, passageSearch((await bundleFor(name)).passages), 'defaults');
     baseline.push(`${f(s.recallAt5)} / ${f(s.successAt1)} / ${f(s.mrr)}`);
   }
   rows.push(baseline);
   console.log('Ablation: recall@5 / success@1 / MRR per set');
-  console.log(formatTable(['variant', ...sets], rows));
+  console.log(formatTable(['variant', ...searchSets], rows));
 }
 
 if (values.ablate) await ablate();

@@ -161,7 +161,10 @@ export class Answerer {
         label: span.map((word) => word.word).join(' '),
         alternatives: [
           { terms: exact, together: false, weight: 1 },
-          ...(match?.synonyms ?? []).map((synonym) => ({ terms: synonym.terms, together: synonym.terms.length > 1, weight: ANSWERING.synonym })),
+          // The thesaurus's English wordings (the answers read English text), then the words general
+          // English relates to a single word, as the search finds them (deaths → fatalities).
+          ...(match?.synonyms ?? []).filter((synonym) => synonym.language === 'en').map((synonym) => ({ terms: synonym.terms, together: synonym.terms.length > 1, weight: ANSWERING.synonym })),
+          ...(span.length === 1 ? this.core.related.related(span[0]!.word) : []).map((related) => ({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality })),
         ],
         weight: Math.max(...exact.map((term) => this.idf(term))),
         role,
