@@ -56,8 +56,12 @@ const SPAN_STOP = /^(of|in|on|at|by|for|with|from|to|during|over|under|via|inclu
 
 interface Concept {
   label: string;
-  /** Ways of finding it: the exact words (anywhere in the text) then thesaurus wordings (words together). */
-  alternatives: Array<{ terms: string[]; together: boolean; weight: number }>;
+  /**
+   * Ways of finding it: the exact words (anywhere in the text), thesaurus wordings (words together),
+   * then related words of general English (`related`: evidence for a sentence, not that a thing is
+   * mentioned at all).
+   */
+  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean }>;
   weight: number;
   /** The head noun (what is counted), another noun of the question, or a verb (what was done). */
   role: 'head' | 'noun' | 'verb';
@@ -164,7 +168,7 @@ export class Answerer {
           // The thesaurus's English wordings (the answers read English text), then the words general
           // English relates to a single word, as the search finds them (deaths → fatalities).
           ...(match?.synonyms ?? []).filter((synonym) => synonym.language === 'en').map((synonym) => ({ terms: synonym.terms, together: synonym.terms.length > 1, weight: ANSWERING.synonym })),
-          ...(span.length === 1 ? this.core.related.related(span[0]!.word) : []).map((related) => ({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality })),
+          ...(span.length === 1 ? this.core.related.related(span[0]!.word) : []).map((related) => ({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true })),
         ],
         weight: Math.max(...exact.map((term) => this.idf(term))),
         role,
@@ -175,7 +179,7 @@ export class Answerer {
   }
 
   private mentioned(concept: Concept): boolean {
-    return concept.alternatives.some((alternative) => alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
+    return concept.alternatives.some((alternative) => alternative.related !== true && alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
   }
 
   /** Answers a question. Never throws; declines with a reason when the reports do not answer it. */
