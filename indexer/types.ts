@@ -265,6 +265,12 @@ export interface Answer {
   confidence: number;
   /** The year the figure is about (a report also states figures for the year before). */
   year: number;
+  /** The figure as a number ("19,722,041" → 19722041, "123 tons and 971 kg" → 123.971). */
+  value: number;
+  /** Its unit when it has one (`tons`, `kg`, `%`, `dirhams`), else null. */
+  unit: string | null;
+  /** What it measures: a count, an amount (a quantity with a unit), a percentage or a date. */
+  kind: 'count' | 'amount' | 'percentage' | 'date';
 }
 
 /** One row of an answer to a question about several years. */

@@ -134,6 +134,11 @@ function presence(tokens: Token[], concept: Concept): { share: number; positions
   return best;
 }
 
+// What an answer's figure measures, as the API names it (only these kinds of figure answer questions).
+function answerKind(kind: ValueKind): Answer['kind'] {
+  return kind === 'percentage' || kind === 'amount' || kind === 'date' ? kind : 'count';
+}
+
 export class Answerer {
   // Recent answers, so that a question asked again is answered at once.
   private readonly cache = new LRUCache<string, AnswerResponse>({ max: 500 });
@@ -391,6 +396,9 @@ export class Answerer {
       passage: { ...this.core.view(passage), snippetHtml: snippet(passage.text, marks), score: round(candidate.score), duplicates: [] },
       confidence: round(Math.min(1, candidate.score / 0.85)),
       year: candidate.year,
+      value: candidate.value.value,
+      unit: candidate.value.unit,
+      kind: answerKind(candidate.value.kind),
     };
   }
 

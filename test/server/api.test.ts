@@ -337,3 +337,14 @@ describe('permalinks without PUBLIC_URL', () => {
     expect(body.citation).toContain(`http://localhost:${new URL(server.url).port}/passages/dgsn-2023-p001`);
   });
 });
+
+describe('GET /api/answer gives the figure as a number, with its unit and kind', () => {
+  it.each([
+    ['How many emergency calls were handled in 2023?', 19_722_041, null, 'count'],
+    ['How much hashish was seized in 2020?', 217.323, 'tons', 'amount'],
+    ['What was the crime clearance rate in 2024?', 95, '%', 'percentage'],
+  ])('%s', async (q, value, unit, kind) => {
+    const { body } = await get(`/api/answer?q=${encodeURIComponent(q)}`);
+    expect(body.answer).toMatchObject({ value, unit, kind });
+  });
+});
