@@ -214,9 +214,9 @@ export function lexicon(): Lexicon {
   if (loaded !== undefined) return loaded;
   const textFile = path.join(LEXICON_CACHE, `lexicon-v${LEXICON_VERSION}.txt`);
   const vectorFile = path.join(LEXICON_CACHE, `vectors-v${LEXICON_VERSION}.bin`);
-  if (!existsSync(textFile) || !existsSync(vectorFile)) compileInto(textFile, vectorFile);
+  const compiled = existsSync(textFile) && existsSync(vectorFile) ? { text: readFileSync(textFile, 'utf8'), vectors: readFileSync(vectorFile) } : compile(textFile, vectorFile);
   const sections = new Map<string, string>();
-  const text = readFileSync(textFile, 'utf8');
+  const text = compiled.text;
   for (let at = 0; at < text.length; ) {
     const nameEnd = text.indexOf('\n', at);
     const next = text.indexOf('\n#', nameEnd);
@@ -224,14 +224,14 @@ export function lexicon(): Lexicon {
     sections.set(text.slice(at + 1, nameEnd), text.slice(nameEnd + 1, end).replace(/\n$/, ''));
     at = end + 1;
   }
-  const bytes = readFileSync(vectorFile);
+  const bytes = compiled.vectors;
   loaded = new Lexicon(sections, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   return loaded;
 }
 
-// One text file of sections ("#synonyms", then "lemma<TAB>a|b|c" lines), and the vectors beside it.
-function compileInto(textFile: string, vectorFile: string): void {
-  mkdirSync(LEXICON_CACHE, { recursive: true });
+// One text of sections ("#synonyms", then "lemma<TAB>a|b|c" lines), and the vectors beside it, written
+// to the cache when it can be (a read-only or full node_modules only means compiling again next time).
+function compile(textFile: string, vectorFile: string): { text: string; vectors: Buffer } {
   const { words, vectors } = compileVectors();
   const wordnet = compileWordnet();
   // Sorted by code unit, as SortedLines compares.
@@ -249,16 +249,27 @@ function compileInto(textFile: string, vectorFile: string): void {
     vectorRows: lines(rows),
   };
   const text = Object.entries(sections).map(([name, content]) => `#${name}\n${content.join('\n')}\n`).join('');
-  // Written whole then renamed, vectors first (the text file is the sign that both are complete), so
-  // test files compiling it at the same time never read a part.
-  for (const [file, content] of [[vectorFile, Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)], [textFile, text]] as const) {
-    const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
+  const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);
+  try {
+    mkdirSync(LEXICON_CACHE, { recursive: true });
+    // Written whole then renamed, vectors first (the text file is the sign that both are complete), so
+    // test files compiling it at the same time never read a part.
+    for (const [file, content] of [[vectorFile, bytes], [textFile, text]] as const) {
+      const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+      try {
+        writeFileSync(temporary, content);
+        renameSync(temporary, file);
+      } finally {
+        rmSync(temporary, { force: true });
+      }
+    }
+    // Earlier versions' files are of no further use.
+    for (const name of readdirSync(LEXICON_CACHE)) {
+      if (!/-v\d+\.(txt|json|bin)$/.test(name) || name.includes(`-v${LEXICON_VERSION}.`)) continue;
+      rmSync(path.join(LEXICON_CACHE, name), { force: true });
+    }
+  } catch (error) {
+    process.emitWarning(`lexicon: cannot cache the compiled lexicon in ${LEXICON_CACHE} (${(error as Error).message}); it is kept in memory`);
   }
-  // Earlier versions' files are of no further use.
-  for (const name of readdirSync(LEXICON_CACHE)) {
-    if (!/-v\d+\.(txt|json|bin)$/.test(name) || name.includes(`-v${LEXICON_VERSION}.`)) continue;
-    rmSync(path.join(LEXICON_CACHE, name), { force: true });
-  }
+  return { text, vectors: bytes };
 }

@@ -106,6 +106,22 @@ describe.skipIf(!canMount)('when the data folder is read-only', () => {
   });
 });
 
+describe.skipIf(!canMount)('when the lexicon cache cannot be written (a read-only node_modules)', () => {
+  it('the lexicon is compiled and kept in memory, with a warning', () => {
+    const disk = tmpfs(64)!;
+    readOnly(disk);
+    const script = "import { lexicon } from './language/lexicon.ts'; console.log(lexicon().isWord('seized'), lexicon().relation('deaths', 'fatalities'));";
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: repoRoot,
+      env: { ...process.env, DGSN_LEXICON_CACHE: path.join(disk, 'cache') },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe('true related');
+    expect(run.stderr).toContain('lexicon: cannot cache the compiled lexicon');
+  }, 120_000);
+});
+
 describe('two `dgsn add` at once', () => {
   it('both reports end up in the manifest and the index', async () => {
     const paths = await indexed(smallCorpus());
