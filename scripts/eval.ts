@@ -83,6 +83,22 @@ async function withReportsOf(relativeFolder: string): Promise<IndexBundle> {
 
 const inProcess = (core: SearchCore): Search => (q) => core.search({ q, filters: noFilters(), limit: 10, offset: 0, sort: 'relevance' }).results.map((r) => r.text);
 
+// Every answer given (not the declines), with its confidence and whether it was right, over all sets.
+const answered: Array<{ confidence: number; right: boolean }> = [];
+
+/** How often the answers of each confidence band were right: what the confidence shown means. */
+function calibration(): void {
+  if (answered.length === 0) return;
+  const bands: Array<[string, number, number]> = [['0.9–1.0', 0.9, Infinity], ['0.7–0.9 (likely)', 0.7, 0.9], ['0.5–0.7', 0.5, 0.7], ['under 0.5', -Infinity, 0.5]];
+  const rows = bands.map(([label, low, high]) => {
+    const inBand = answered.filter((entry) => entry.confidence >= low && entry.confidence < high);
+    const right = inBand.filter((entry) => entry.right).length;
+    return [label, inBand.length, right, inBand.length === 0 ? '—' : f(right / inBand.length)];
+  });
+  console.log(`\nCalibration of the answers given on ${sets.join(', ')} (declines left out):`);
+  console.log(formatTable(['confidence', 'answers', 'right', 'share right'], rows));
+}
+
 async function evaluateSets(): Promise<void> {
   for (const name of sets) {
     const set = loadSet(name);
@@ -106,9 +122,10 @@ async function evaluateSets(): Promise<void> {
         let correct = 0;
         for (const item of set.qa) {
           const response = await fetch(`${server.url}/api/answer?q=${encodeURIComponent(item.q)}`);
-          const body = (await response.json()) as { answer: { text: string; passage: { year: number } } | null; reason: string | null };
+          const body = (await response.json()) as { answer: { text: string; confidence: number; passage: { year: number } } | null; reason: string | null };
           const right = answerIsCorrect(item, body.answer);
           if (right) correct++;
+          if (body.answer !== null) answered.push({ confidence: body.answer.confidence, right });
           if (values.verbose && !right) {
             const got = body.answer === null ? `declined: ${body.reason}` : `"${body.answer.text}" (${body.answer.passage.year})`;
             console.log(`  answer | ${item.q} — expected ${item.answers === null ? 'a decline' : `${item.answers.join(' or ')} (${item.year})`}, got ${got}`);
@@ -181,4 +198,7 @@ async function ablate(): Promise<void> {
 }
 
 if (values.ablate) await ablate();
-else await evaluateSets();
+else {
+  await evaluateSets();
+  calibration();
+}
