@@ -1,6 +1,7 @@
 // A dense representation of a text: the rarity-weighted mean of its words' vectors (a "bag of
 // embeddings"), unit length, one signed byte per dimension. Passages get theirs at build time; a query's
 // is compared with them at search time, so that wording the lexical match misses can still count.
+import { LRUCache } from 'lru-cache';
 import { fold, isStopWord, termsOf, tokenize } from './analyzer.ts';
 import { DIMENSIONS } from './lexicon-compile.ts';
 import { lexicon } from './lexicon.ts';
@@ -14,14 +15,14 @@ export interface Rarity {
   passages: number;
 }
 
-// The vector row of each folded word, looked up once.
-const rows = new Map<string, number>();
+// The vector row of each folded word, looked up once (bounded, as any text may be read).
+const rows = new LRUCache<string, number>({ max: 200_000 });
 
 function rowOf(word: string): number {
   let row = rows.get(word);
   if (row === undefined) {
     row = lexicon().vectorRow(word);
-    if (rows.size < 200_000) rows.set(word, row);
+    rows.set(word, row);
   }
   return row;
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { compileExceptions, compileVectors, compileWordnet, DIMENSIONS, LEXICON_VERSION } from './lexicon-compile.ts';
 
 /** Where the compiled lexicon is cached (a build output of `npm install`'s packages, never committed). */
@@ -69,7 +70,7 @@ export class Lexicon {
   /** Unit word vectors, quantised: word i's components are `vectors[i * DIMENSIONS …]`. */
   readonly vectors: Int8Array;
   // Answers of isWord already worked out: every query asks about each of its words.
-  private readonly words = new Map<string, boolean>();
+  private readonly words = new LRUCache<string, boolean>({ max: 50_000 });
 
   constructor(sections: Map<string, string>, vectors: Int8Array) {
     const section = (name: string) => new SortedLines(sections.get(name) ?? '');
@@ -101,8 +102,6 @@ export class Lexicon {
     let known = this.words.get(lower);
     if (known === undefined) {
       known = (this.row(lower) ?? Infinity) < 40_000 || this.lemmas(lower).some((lemma) => this.known(lemma));
-      // Bounded, so that unusual input cannot grow it without end.
-      if (this.words.size >= 50_000) this.words.clear();
       this.words.set(lower, known);
     }
     return known;

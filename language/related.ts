@@ -3,6 +3,7 @@
 // among the corpus's words in the vector space (deaths → fatalities), and, for a closed compound the
 // corpus never writes, its parts (policewomen → police women). Each kind is weighted below an exact match,
 // so general knowledge can widen a search but never outrank the words the user typed.
+import { LRUCache } from 'lru-cache';
 import { fold, isStopWord, termsOf } from './analyzer.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 
@@ -52,7 +53,8 @@ export const RELATED = {
 export class CorpusLexicon {
   private readonly rows: Int32Array;
   private readonly rowWords: string[];
-  private readonly cache = new Map<string, RelatedWording[]>();
+  // Bounded, so that unusual input cannot grow it without end.
+  private readonly cache = new LRUCache<string, RelatedWording[]>({ max: 5000 });
 
   constructor(
     /** True when some passage holds this index term. */
@@ -84,7 +86,6 @@ export class CorpusLexicon {
     const known = this.cache.get(key);
     if (known !== undefined) return known;
     const found = this.compute(folded, french);
-    if (this.cache.size >= 5000) this.cache.clear();
     this.cache.set(key, found);
     return found;
   }

@@ -47,6 +47,8 @@ export class Thesaurus {
   private readonly groups: ThesaurusEntry[][];
   private readonly byKey: Record<ThesaurusLanguage, Map<string, number[]>> = { en: new Map(), fr: new Map() };
   private readonly longest: number;
+  // Each wording's terms in each query language, joined: worked out once, read on every lookup.
+  private readonly keys = new Map<ThesaurusEntry, Record<ThesaurusLanguage, string>>();
 
   constructor(groups: Group[]) {
     // A French wording's English terms leave out its French function words, as a French query's do.
@@ -66,7 +68,9 @@ export class Thesaurus {
       });
     });
     let longest = 1;
-    // Each wording is a key in its own language only, analysed as that language.
+    // Each wording is analysed once in each query language: the key it is compared with there.
+    for (const entry of new Set(this.groups.flat())) this.keys.set(entry, { en: wordTerms(entry.text, 'en').join(' '), fr: wordTerms(entry.text, 'fr').join(' ') });
+    // Each wording is a key in its own language only.
     for (const language of ['en', 'fr'] as const) {
       this.groups.forEach((entries, g) => {
         for (const entry of entries.filter((candidate) => candidate.language === language)) {
@@ -102,7 +106,7 @@ export class Thesaurus {
     for (const g of this.byKey[language].get(key) ?? []) {
       for (const entry of this.groups[g]!) {
         // The wording typed is no synonym of itself; two wordings with the same terms are one.
-        if (wordTerms(entry.text, language).join(' ') === key || seen.has(entry.terms.join(' '))) continue;
+        if (this.keys.get(entry)![language] === key || seen.has(entry.terms.join(' '))) continue;
         seen.add(entry.terms.join(' '));
         synonyms.push(entry);
       }
