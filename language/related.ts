@@ -1,14 +1,15 @@
 // Words related to a query word that the corpus actually uses, from general English knowledge: its
 // inflections and derivational family (seizure → seized), its WordNet synonyms, its nearest neighbours
 // among the corpus's words in the vector space (deaths → fatalities), and, for a closed compound the
-// corpus never writes, its parts (policewomen → police women). Each kind is weighted below an exact match,
+// corpus never writes, its parts (policewomen → police women); for a clipped word, the full word it was
+// cut from (app → application, info → information). Each kind is weighted below an exact match,
 // so general knowledge can widen a search but never outrank the words the user typed.
 import { LRUCache } from 'lru-cache';
 import { fold, isStopWord, termsOf } from './analyzer.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 
 /** How a related word was found. */
-export type RelationKind = 'form' | 'synonym' | 'neighbour' | 'compound';
+export type RelationKind = 'form' | 'synonym' | 'neighbour' | 'compound' | 'clipping';
 
 /** A wording related to a query word, reduced to the corpus's index terms. */
 export interface RelatedWording {
@@ -45,8 +46,20 @@ export const RELATED = {
   minRarity: 0.6,
   /** The parts of a closed compound, found side by side. */
   compoundWeight: 0.8,
+  /**
+   * The full word a clipped one was cut from (app → application): a corpus word that begins with the
+   * query word, at least this many letters longer…
+   */
+  clippingMinExtra: 2,
+  /**
+   * …whose vectors are at least this similar (app/application 0.50, info/information 0.52; car/career
+   * 0.33 and pass/passport 0.23 are not clippings), and that WordNet does not hold to be unrelated.
+   */
+  clippingMinSimilarity: 0.45,
+  /** A clipping is the same word, shortened: it counts as a form does. */
+  clippingWeight: 0.8,
   /** Which kinds are used (each can be turned off for the evaluation's ablation table). */
-  use: { form: true, synonym: true, neighbour: true, compound: true } as Record<RelationKind, boolean>,
+  use: { form: true, synonym: true, neighbour: true, compound: true, clipping: true } as Record<RelationKind, boolean>,
 };
 
 /** The corpus side: which index terms exist, and the vectors of the corpus's own words. */
@@ -107,6 +120,7 @@ export class CorpusLexicon {
       for (const [neighbour, similarity] of this.neighbours(word)) offer(neighbour, 'neighbour', RELATED.neighbourWeight * similarity, similarity);
     }
     if (!this.hasTerm(termsOf(word)[0] ?? '')) for (const parts of this.compoundParts(word)) offer(parts, 'compound', RELATED.compoundWeight, 1);
+    if (!french) for (const full of this.fullWords(word)) offer(full, 'clipping', RELATED.clippingWeight, 1);
     return [...out.values()].sort((a, b) => b.weight - a.weight);
   }
 
@@ -135,6 +149,28 @@ export class CorpusLexicon {
       seen.add(term);
       return true;
     }).slice(0, RELATED.maxNeighbours);
+  }
+
+  // The corpus words a clipped word may have been cut from: longer words that begin with it and that
+  // the vectors put close to it (app → application), unless WordNet knows them apart.
+  private fullWords(word: string): string[] {
+    if (word.length < 3 || !RELATED.use.clipping) return [];
+    const row = this.general.vectorRow(word);
+    if (row < 0) return [];
+    const own = termsOf(word)[0];
+    const found: string[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < this.rows.length; i++) {
+      const candidate = this.rowWords[i]!;
+      if (candidate.length < word.length + RELATED.clippingMinExtra || !candidate.startsWith(word)) continue;
+      const term = termsOf(candidate)[0]!;
+      if (term === own || seen.has(term)) continue;
+      if (this.general.similarity(row, this.rows[i]!) < RELATED.clippingMinSimilarity) continue;
+      if (this.general.relation(word, candidate) === 'unrelated') continue;
+      seen.add(term);
+      found.push(candidate);
+    }
+    return found;
   }
 
   // A closed compound split into two words the corpus has, each of three letters or more.

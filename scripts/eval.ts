@@ -142,7 +142,7 @@ async function evaluateSets(): Promise<void> {
 // Each lexical resource turned off in turn (and all of them), in-process with the caches off.
 async function ablate(): Promise<void> {
   const searchSets = sets.filter((name) => loadSet(name).search.length > 0);
-  const kinds: RelationKind[] = ['form', 'synonym', 'neighbour', 'compound'];
+  const kinds: RelationKind[] = ['form', 'synonym', 'neighbour', 'compound', 'clipping'];
   // Each variant changes a setting and returns what undoes it; `words` replaces the thesaurus.
   let words: Thesaurus | undefined;
   const variants: Array<[string, () => () => void]> = [

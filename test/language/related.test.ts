@@ -14,6 +14,7 @@ const corpus = corpusOf(
   'Road traffic fatalities fell to 993 as police seized cocaine and recorded more heroin cases.',
   'Prosecution services received the files; the women police officers were promoted.',
   'The laboratory kept its certification.',
+  'Citizens downloaded the application; career officers checked each passport and the information given.',
 );
 const texts = (word: string, french = false) => corpus.related(word, french).map((related) => related.text);
 
@@ -36,6 +37,16 @@ describe('CorpusLexicon', () => {
 
     it('offers the parts of a closed compound that the corpus writes apart', () => {
       expect(corpus.related('policewomen')).toContainEqual(expect.objectContaining({ text: 'police women', terms: ['polic', 'women'], kind: 'compound' }));
+    });
+
+    it('offers the full word a clipped word was cut from (app → application, info → information)', () => {
+      expect(corpus.related('app')).toContainEqual(expect.objectContaining({ text: 'application', kind: 'clipping', weight: RELATED.clippingWeight }));
+      expect(texts('info')).toContain('information');
+    });
+
+    it('never reads a short word as a clipping of a longer word that merely begins with it (car → career, pass → passport)', () => {
+      expect(texts('car')).not.toContain('career');
+      expect(texts('pass')).not.toContain('passport');
     });
 
     it('offers no synonym or neighbour for an everyday word', () => {

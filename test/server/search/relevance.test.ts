@@ -47,8 +47,10 @@ describe('search on the real corpus', () => {
       expect(topText(search('cocain seizure'), 3)).toContain('cocaine seized');
     });
 
-    it('finds the 2023 "application" for "app"', () => {
-      expect(topText(search('digital identity app'), 5)).toContain('application');
+    it('finds the 2023 "application" for "app", the full word of a clipped one', () => {
+      const response = search('digital identity app');
+      expect(response.parsed.related).toContain('application');
+      expect(topText(response, 5)).toContain('(my digital identity) application');
     });
   });
 
