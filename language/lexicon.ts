@@ -114,10 +114,10 @@ export class Lexicon {
     if (this.known(lower)) found.add(lower);
     for (const lemma of listOf(this.exceptions, lower)) found.add(lemma);
     for (const [suffix, ending] of MORPHY) {
-      // Stems of three letters or more: "caes" is no plural of "ca".
-      if (lower.length >= suffix.length + 3 && lower.endsWith(suffix)) {
+      // Lemmas of three letters or more: "caes" is no plural of "ca", but "died" is a form of "die".
+      if (lower.length >= suffix.length + 2 && lower.endsWith(suffix)) {
         const candidate = lower.slice(0, lower.length - suffix.length) + ending;
-        if (this.known(candidate)) found.add(candidate);
+        if (candidate.length >= 3 && this.known(candidate)) found.add(candidate);
       }
     }
     return found.size > 0 ? [...found] : [lower];
@@ -139,6 +139,12 @@ export class Lexicon {
       }
     }
     return [...family];
+  }
+
+  /** True when one of the word's three most common WordNet senses, as any of its lemmas, is a verb's. */
+  canBeVerb(word: string): boolean {
+    // A sense's id is its synset offset × 4 plus its part of speech (noun 0, verb 1).
+    return this.lemmas(word).some((lemma) => listOf(this.senseMap, lemma).some((id) => Number(id) % 4 === 1));
   }
 
   /** WordNet synonyms of the word's most common senses (multi-word ones with spaces). */

@@ -9,6 +9,8 @@ import type { Answer, AnswerResponse, Passage, SearchResult, YearAnswer } from '
 import { highlight, snippet } from '../search/highlight.ts';
 import type { SearchCore } from '../search/search-core.ts';
 import { thesaurus, wordTerms } from '../../language/thesaurus.ts';
+import { lexicon } from '../../language/lexicon.ts';
+import type { RelatedWording } from '../../language/related.ts';
 import { findValues, type Value, type ValueKind } from './numbers.ts';
 import { analyzeQuestion, isPastVerb, type AnswerType, type QuestionAnalysis } from './question.ts';
 
@@ -34,6 +36,32 @@ export const ANSWERING = {
   otherNoun: 0.5,
   /** A figure whose noun is the thing asked about counts this much more. */
   sameNoun: 1.1,
+  /**
+   * A figure whose clause (with the sentence's lead-in) lacks the words that set the asked thing apart
+   * ("sextortion" in "sextortion cases") counts this much: "250 cases related to counterfeiting" is not
+   * a count of sextortion cases, though the sentence names sextortion elsewhere.
+   */
+  unboundModifier: 0.5,
+  /**
+   * A figure whose clause lacks the question's verb ("recruited") counts this much when the sentence
+   * has it elsewhere, and `verbAbsent` when the sentence lacks it: "280 women" who were promoted do not
+   * answer how many were recruited. Reporting verbs (recorded, reached, handled) are not asked about.
+   */
+  verbElsewhere: 0.7,
+  verbAbsent: 0.55,
+  /** Another figure of the asked kind in the same sentence, scoring at least this share of the best, makes it less sure. */
+  rivalShare: 0.85,
+  /** …by this factor. */
+  rivalDiscount: 0.85,
+  /** The most confidence an answer is given: it is read from a sentence, never certain. */
+  maxConfidence: 0.95,
+  /** One word of a question's wording of several, found alone, counts this much of the wording. */
+  partOfWording: 0.5,
+  /**
+   * A figure given as a total ("the number of people arrested … reached 97,564", "a total of 19,722,041")
+   * counts this much more: a "how many" question asks for the total, not for one operation's figure.
+   */
+  totalCue: 1.15,
   /** Below this share of the question's words, a sentence does not answer. */
   minCoverage: 0.5,
   /** Below this score nothing is answered; from `likely` up it is a likely answer. */
@@ -51,6 +79,29 @@ const EXPECTED: Record<AnswerType, ValueKind[]> = {
   unknown: [],
 };
 
+// Verbs that only report a figure ("recorded 508 incidents", "reached 95%", "handled 34,047 cases") and
+// light verbs ("took the exams", "held"): a question's verb of this kind says nothing about which figure
+// it asks for.
+const REPORTING_VERBS = new Set(
+  ['record', 'register', 'report', 'count', 'reach', 'total', 'amount', 'number', 'note', 'see', 'witness', 'mark', 'handle', 'process',
+    'receive', 'deal', 'carry', 'conduct', 'log', 'document', 'observe', 'achieve', 'exceed', 'stand', 'show', 'list', 'give', 'state',
+    'take', 'make', 'have', 'get', 'do', 'go', 'come', 'hold', 'put', 'set', 'keep', 'become'],
+);
+
+// Words that give a figure as a total.
+const TOTAL_CUE = /\b(the (total )?number of|a total of|in total|totaling|totalling|overall)\b/i;
+
+// The words that open a clause elaborating the one before it, or giving the same measure for another
+// year ("…374,446 official reports were issued in 2023, compared with 372,086 in 2022").
+const ELABORATION = /^\s*(with|including|includ(?:ed|es)|totaling|totalling|of which|among them|namely|i\.e\.|bringing|representing|amounting|compared (?:with|to)|against|as against|versus|up from|down from|after|from)\b/i;
+
+// Nouns that only classify what is counted, and so stand for one another after a figure: a count of
+// "sextortion cases" may be given as "508 incidents", a count of people as "300 persons".
+const COUNT_NOUN_CLASSES = [
+  ['case', 'incident', 'instance', 'occurrence', 'offence', 'offense', 'affair', 'file', 'matter'],
+  ['person', 'people', 'individual'],
+].map((nouns) => new Set(nouns.flatMap((noun) => termsOf(noun))));
+
 // Words that end the noun phrase after a figure ("391 cases recorded" → "391 cases").
 const SPAN_STOP = /^(of|in|on|at|by|for|with|from|to|during|over|under|via|including|compared|while|and|or|which|who|that|as|since|per|than|into|between|across|after|before|were|was|are|is|have|has|had|the|a|an|this|these|its|their)$/i;
 
@@ -63,13 +114,18 @@ interface Concept {
    */
   alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean }>;
   weight: number;
-  /** The head noun (what is counted), another noun of the question, or a verb (what was done). */
-  role: 'head' | 'noun' | 'verb';
+  /**
+   * The head noun (what is counted), the words before it that set it apart ("sextortion" of "sextortion
+   * cases"), another noun of the question, or a verb (what was done).
+   */
+  role: 'head' | 'modifier' | 'noun' | 'verb';
+  /** For a verb: true when the question has it in the passive ("were recruited"). */
+  passive?: boolean;
 }
 
 // Next to a figure, the head noun and verbs count half: "how many followers … on Instagram" is answered
 // by the figure beside "Instagram", not the total beside "followers"; "seized" applies to every figure.
-const ATTACHMENT: Record<Concept['role'], number> = { head: ANSWERING.headAttachment, noun: 1, verb: ANSWERING.headAttachment };
+const ATTACHMENT: Record<Concept['role'], number> = { head: ANSWERING.headAttachment, modifier: 1, noun: 1, verb: ANSWERING.headAttachment };
 
 interface Token {
   terms: string[];
@@ -78,6 +134,8 @@ interface Token {
 }
 
 interface Candidate {
+  /** Less than 1 when another figure of the same sentence fits about as well. */
+  doubt?: number;
   passage: Passage;
   rank: number;
   sentence: { start: number; end: number; text: string };
@@ -170,10 +228,13 @@ export class Answerer {
         label: span.map((word) => word.word).join(' '),
         alternatives: [
           { terms: exact, together: false, weight: 1 },
+          // One word of a wording of several ("drug" of "drug trafficking", in "people arrested in drug
+          // cases") is partial evidence, as in the search.
+          ...(exact.length > 1 ? exact.map((term) => ({ terms: [term], together: false, weight: ANSWERING.partOfWording, related: true })) : []),
           // The thesaurus's English wordings (the answers read English text), then the words general
           // English relates to a single word, as the search finds them (deaths → fatalities).
           ...(match?.synonyms ?? []).filter((synonym) => synonym.language === 'en').map((synonym) => ({ terms: synonym.terms, together: synonym.terms.length > 1, weight: ANSWERING.synonym })),
-          ...(span.length === 1 ? this.core.related.related(span[0]!.word) : []).map((related) => ({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true })),
+          ...(span.length === 1 ? this.relatedWords(span[0]!.word, role) : []).map((related) => ({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true })),
         ],
         weight: Math.max(...exact.map((term) => this.idf(term))),
         role,
@@ -181,6 +242,15 @@ export class Answerer {
       i += span.length;
     }
     return concepts;
+  }
+
+  // The words general English relates to a question word; for a verb, also those related to the words
+  // of its family, since texts say with a noun what questions ask with a verb (died → death → fatalities).
+  private relatedWords(word: string, role: Concept['role']): RelatedWording[] {
+    const own = this.core.related.related(word);
+    if (role !== 'verb') return own;
+    const family = lexicon().family(word).filter((form) => form !== word.toLowerCase());
+    return [...own, ...family.flatMap((form) => this.core.related.related(form))];
   }
 
   private mentioned(concept: Concept): boolean {
@@ -212,15 +282,14 @@ export class Answerer {
       return response(null, 'This is not a question. Ask, for example, “How many sextortion cases were recorded in 2024?”, or use the search for a topic.');
     }
     const nouns = analysis.qualifiers.filter((word) => !analysis.verbs.includes(word));
-    const concepts = [
-      ...this.concepts(analysis.head, 'head'),
-      ...this.concepts(nouns, 'noun'),
-      ...this.concepts(analysis.verbs, 'verb'),
-    ];
+    // The last concept of the head is what is counted; those before it set it apart.
+    const head = this.concepts(analysis.head, 'head').map((concept, i, all): Concept => (i < all.length - 1 ? { ...concept, role: 'modifier' } : concept));
+    const verbs = this.concepts(analysis.verbs, 'verb').map((concept) => ({ ...concept, passive: analysis.passive.includes(concept.label) }));
+    const concepts = [...head, ...this.concepts(nouns, 'noun'), ...verbs];
     if (concepts.length === 0) return response(null, 'The question has no words to look for in the reports.');
     const missing = concepts.filter((concept) => !this.mentioned(concept));
     // What the question is about must be in the reports: its head noun, or, without one, some noun.
-    const heads = concepts.filter((concept) => concept.role === 'head');
+    const heads = concepts.filter((concept) => concept.role === 'head' || concept.role === 'modifier');
     const about = heads.length > 0 ? heads : concepts.filter((concept) => concept.role === 'noun');
     const absent = about.filter((concept) => missing.includes(concept));
     if (about.length > 0 && (heads.length > 0 ? absent.length > 0 : absent.length === about.length)) {
@@ -288,14 +357,57 @@ export class Answerer {
           if (years.length > 0 && !years.includes(figureYear)) continue;
           const attachment = this.attachment(tokens, value, concepts, sentence.text) / total;
           const span = this.span(sentence.text, value);
-          const agreement = this.countedNounAgreement(sentence.text.slice(value.end, span.end), concepts);
-          const score = agreement * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
+          const agreement = this.countedNounAgreement(this.countedPhrase(sentence.text, value, span), concepts);
+          const binding = this.binding(tokens, value, concepts, sentence.text, span);
+          const score = agreement * binding * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
           if (score < ANSWERING.minScore) continue;
           found.push({ passage, rank, sentence, value, span, year: figureYear, coverage: covered, score });
         }
       }
     }
-    return found.sort((a, b) => b.score - a.score || a.rank - b.rank || a.value.start - b.value.start);
+    found.sort((a, b) => b.score - a.score || a.rank - b.rank || a.value.start - b.value.start);
+    // A sentence with two figures of the asked kind that both fit is a less sure answer.
+    for (const candidate of found) {
+      const rival = found.some((other) => other !== candidate && other.passage === candidate.passage && other.sentence.start === candidate.sentence.start && other.value.start !== candidate.value.start && other.score >= ANSWERING.rivalShare * candidate.score);
+      if (rival) candidate.doubt = ANSWERING.rivalDiscount;
+    }
+    return found;
+  }
+
+  // How surely a figure counts the thing asked about and what was done to it, from the words of its own
+  // clause, the sentence's lead-in ("In sextortion cases, …") and the phrase after it: the head's
+  // modifiers must be there, and the question's verb (other than a reporting verb) there or at least in
+  // the sentence.
+  private binding(tokens: Token[], value: Value, concepts: Concept[], text: string, span: { start: number; end: number }): number {
+    let clause = clauseAround(text, value.start, value.end);
+    // A clause that elaborates the one before ("…saw a decrease of 23%, with 391 cases recorded",
+    // "…7,513 police officers, including 280 women") is about that clause's subject.
+    if (clause.start > 0 && ELABORATION.test(clause.text)) clause = { ...clause, start: clauseAround(text, clause.start - 2, clause.start - 2).start };
+    const lead = leadIn(text);
+    const inScope = (token: Token) =>
+      (token.start >= clause.start && token.end <= clause.end) || (lead !== null && token.end <= lead.end) || (token.start >= value.end && token.end <= span.end);
+    const scope = tokens.filter(inScope);
+    let factor = 1;
+    const modifiers = concepts.filter((concept) => concept.role === 'modifier');
+    const modifierWeight = modifiers.reduce((sum, concept) => sum + concept.weight, 0);
+    if (modifierWeight > 0) {
+      const bound = modifiers.reduce((sum, concept) => sum + concept.weight * presence(scope, concept).share, 0) / modifierWeight;
+      factor *= ANSWERING.unboundModifier + (1 - ANSWERING.unboundModifier) * Math.min(1, bound);
+    }
+    // A total is what is asked for unless the question names something the sentence gives apart from it
+    // ("followers … on Instagram" in a sentence with the total and then each platform's).
+    const before = text.slice(Math.min(clause.start, lead === null ? clause.start : 0), value.start);
+    const nouns = concepts.filter((concept) => concept.role === 'noun' || concept.role === 'modifier');
+    const namedApart = nouns.some((concept) => presence(tokens, concept).share > 0 && presence(scope, concept).share === 0);
+    if (TOTAL_CUE.test(before) && !namedApart) factor *= ANSWERING.totalCue;
+    // The verb that governs a figure comes before it in the sentence ("Seizures included …, 1.948 tons of
+    // cocaine") or stands in its own clause ("12,846 officers benefited from training").
+    const governing = tokens.filter((token) => token.end <= value.start || inScope(token));
+    for (const verb of concepts.filter((concept) => concept.role === 'verb' && concept.passive === true && !isReportingVerb(concept.label))) {
+      if (presence(governing, verb).share > 0) continue;
+      factor *= presence(tokens, verb).share > 0 ? ANSWERING.verbElsewhere : ANSWERING.verbAbsent;
+    }
+    return factor;
   }
 
   // The figures of a sentence of the expected kind; a question with no expected kind gets none.
@@ -309,6 +421,22 @@ export class Answerer {
     return values;
   }
 
+  // The words naming what a figure counts: the noun phrase after it ("391 cases"), or, for a figure with
+  // none, the noun it is said of ("the number of National Security officers is 79,830"), or that of the
+  // figure it is compared with ("85,475 physical traffic accidents …, compared with 80,091 in 2022").
+  private countedPhrase(text: string, value: Value, span: { start: number; end: number }): string {
+    const after = text.slice(value.end, span.end);
+    if (/\p{L}/u.test(after)) return after;
+    const before = text.slice(0, value.start);
+    const said = /\b(?:number|total) of ([\p{L}\s'’-]+?)\s+(?:is|was|were|are|stood at|stands at|reached|amounted to|totaled|totalled|rose to|fell to)\s*(?:about|around|nearly|some|over|more than|almost)?\s*$/iu.exec(before);
+    if (said !== null) return said[1]!;
+    if (/\b(?:compared (?:with|to)|against|versus|up from|down from|from)\s*$/i.test(before)) {
+      const compared = findValues(before).filter((other) => other.kind !== 'year' && other.kind !== 'date').at(-1);
+      if (compared !== undefined) return text.slice(compared.end, this.span(text, compared).end);
+    }
+    return after;
+  }
+
   // Whether the noun a figure counts (the last word of the phrase after it: "six new traffic accident
   // reporting units" counts units) is the thing the question asks about. No phrase: no evidence either way.
   private countedNounAgreement(phrase: string, concepts: Concept[]): number {
@@ -317,7 +445,14 @@ export class Answerer {
     if (words.length === 0 || head.length === 0) return 1;
     const counted = words[words.length - 1]!;
     const same = head.some((concept) => concept.alternatives.some((alternative) => alternative.terms.some((term) => matchStrength(counted, term) > 0)));
-    return same ? ANSWERING.sameNoun : ANSWERING.otherNoun;
+    if (same) return ANSWERING.sameNoun;
+    // A classifier of the same class ("incidents" for "cases"), or what the question's verb names as a
+    // noun ("fatalities" for "how many people died"), counts the same thing.
+    const headTerm = head[head.length - 1]!.alternatives[0]!.terms.at(-1)!;
+    const sameClass = COUNT_NOUN_CLASSES.some((nouns) => nouns.has(headTerm) && counted.terms.some((term) => nouns.has(term)));
+    const verbs = concepts.filter((concept) => concept.role === 'verb' && !isReportingVerb(concept.label));
+    const named = verbs.some((concept) => concept.alternatives.some((alternative) => alternative.terms.length === 1 && matchStrength(counted, alternative.terms[0]!) > 0));
+    return sameClass || named ? 1 : ANSWERING.otherNoun;
   }
 
   // The year a figure is about: a year named in its clause ("80,091 in 2022"), else the report's year.
@@ -343,7 +478,11 @@ export class Answerer {
     const firstAfter = Math.min(clause.end, ...others.filter((other) => other.start >= value.end).map((other) => other.start));
     const before = near.filter(({ token }) => token.end <= value.start && token.start >= lastBefore).slice(-ANSWERING.window);
     const after = near.filter(({ token }) => token.start >= value.end && token.end <= firstAfter).slice(0, ANSWERING.window);
-    const window = [...before, ...after].map(({ token }) => token);
+    // A sentence's lead-in ("As for the number of people arrested in drug cases, it reached 97,564 people")
+    // says what all its figures count.
+    const lead = leadIn(text);
+    const fromLead = lead === null || value.start < lead.end ? [] : tokens.filter((token) => token.end <= lead.end).map((token) => ({ token }));
+    const window = [...before, ...after, ...fromLead].map(({ token }) => token);
     return concepts.reduce((sum, concept) => {
       const found = presence(window, concept).share;
       return sum + concept.weight * found * ATTACHMENT[concept.role];
@@ -394,7 +533,7 @@ export class Answerer {
       sentence: sentence.text,
       sentenceHtml: highlight(sentence.text, [{ start: span.start, end: span.end }]),
       passage: { ...this.core.view(passage), snippetHtml: snippet(passage.text, marks), score: round(candidate.score), duplicates: [] },
-      confidence: round(Math.min(1, candidate.score / 0.85)),
+      confidence: round(Math.min(ANSWERING.maxConfidence, (candidate.score / 0.85) * (candidate.doubt ?? 1))),
       year: candidate.year,
       value: candidate.value.value,
       unit: candidate.value.unit,
@@ -438,6 +577,20 @@ function clauseAround(text: string, start: number, end: number): { start: number
     }
   }
   return { start: from, end: to, text: text.slice(from, to) };
+}
+
+// A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends
+// with a comma before the rest ("In sextortion cases, …", "Regarding narcotics, …").
+function leadIn(text: string): { end: number } | null {
+  const comma = /,\s/.exec(text);
+  if (comma === null || comma.index > 160 || comma.index > text.length * 0.6) return null;
+  const lead = text.slice(0, comma.index);
+  if (findValues(lead).some((value) => value.kind !== 'year' && value.kind !== 'date')) return null;
+  return { end: comma.index };
+}
+
+function isReportingVerb(word: string): boolean {
+  return lexicon().lemmas(word).some((lemma) => REPORTING_VERBS.has(lemma));
 }
 
 function listYears(years: number[]): string {

@@ -1,5 +1,6 @@
 // Question analysis: what kind of answer is expected, which years are asked about, and which words
 // carry the question, with the head noun (the thing counted) apart from the words that qualify it.
+import { lexicon } from '../../language/lexicon.ts';
 
 /** The kind of value that answers a question. */
 export type AnswerType = 'count' | 'quantity' | 'percentage' | 'date' | 'place' | 'name' | 'unknown';
@@ -18,6 +19,12 @@ export interface QuestionAnalysis {
   qualifiers: string[];
   /** The qualifiers that are verbs ("handle", "seized"): they say what was done, not which figure. */
   verbs: string[];
+  /**
+   * The verbs in the passive ("were recruited", "was seized"): what was done to the thing counted, which
+   * a figure must be bound to (officers who were trained were not recruited). An active verb ("visitors
+   * attended") mostly restates what the head noun already says.
+   */
+  passive: string[];
   /** False for text that is not a question (a bare topic, a statement). */
   isQuestion: boolean;
 }
@@ -68,6 +75,15 @@ function words(text: string): string[] {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => !/^(19|20)\d\d$/.test(word));
 }
 
+// A verb in the present after a plural noun, before its object or a preposition: "How many body-worn
+// cameras complement the video surveillance system?", "How many people live in Rabat?". Not a noun
+// that modifies the next one ("women police officers").
+function presentVerbAfterPlural(previous: string, word: string, next: string | undefined): boolean {
+  const plural = /[^s]s$/i.test(previous) || /^(people|women|men|children|police)$/i.test(previous);
+  const objectFollows = next === undefined || /^(the|a|an|its|their|this|these|those|in|on|at|to|for|with|from|each|every|per|during|across|some|any|all)$/i.test(next);
+  return plural && objectFollows && !/s$/i.test(word) && lexicon().canBeVerb(word);
+}
+
 /** Reads a question. Never throws; anything that is not a question is marked so. */
 export function analyzeQuestion(input: string): QuestionAnalysis {
   // A question longer than this is not read further: no real question needs it, and it bounds the work.
@@ -82,16 +98,29 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const lead = /^\s*(?:how many|how much|what (?:was|is|were) the (?:total |overall )?(?:number|amount|quantity) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which)\s+(.*)$/i.exec(text);
   const head: string[] = [];
   if (lead !== null) {
-    for (const word of words(lead[1]!)) {
+    const after = words(lead[1]!);
+    for (const [i, word] of after.entries()) {
       if (AUXILIARIES.test(word) || VERB.test(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
+      if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
     }
   }
   const headSet = new Set(head.map((word) => word.toLowerCase()));
   const qualifiers = words(text).filter((word) => !QUESTION_WORDS.has(word.toLowerCase()) && !headSet.has(word.toLowerCase()));
   // Verbs: past forms ("seized"), and the last word before a preposition or the end in "did … handle".
-  const verbs = qualifiers.filter((word) => VERB.test(word) || /ing$/i.test(word));
+  // A word in -ing is a verb only after a form of "be" ("were seizing"); elsewhere it names an activity
+  // ("arrested for drug trafficking").
+  const progressive = new Set([...text.matchAll(/\b(?:is|are|was|were|be|been|being)\s+(\p{L}+ing)\b/giu)].map((m) => m[1]!.toLowerCase()));
+  // …or at the end of a question that opens with it ("Is sextortion rising?").
+  const closing = /^\s*(?:is|are|was|were)\b.*?\s(\p{L}+ing)\s*\??\s*$/iu.exec(text);
+  if (closing !== null) progressive.add(closing[1]!.toLowerCase());
+  const verbs = qualifiers.filter((word) => VERB.test(word) || progressive.has(word.toLowerCase()));
   const didVerb = /\b(?:did|do|does|will|can|could)\b(?:\s+[\p{L}\p{N}'’-]+)*?\s+([\p{L}]+)(?=\s+(?:in|on|at|for|by|during|from|to|with|between|over)\b|\s*\??\s*$)/iu.exec(text);
   if (didVerb !== null && qualifiers.includes(didVerb[1]!) && !verbs.includes(didVerb[1]!)) verbs.push(didVerb[1]!);
-  return { type: answerType(text), years, severalYears, head, qualifiers, verbs, isQuestion };
+  const passive = verbs.filter((verb) => new RegExp(`\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}-]+ly\\s+)?${escapeRegExp(verb)}\\b`, 'iu').test(text) && !/ing$/i.test(verb));
+  return { type: answerType(text), years, severalYears, head, qualifiers, verbs, passive, isQuestion };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import escapeHtml from 'escape-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AnswerResponse } from '../../../indexer/types.ts';
-import { Answerer } from '../../../server/answer/answerer.ts';
+import { ANSWERING, Answerer } from '../../../server/answer/answerer.ts';
 import { realCore, repoRoot } from '../../support/corpus-server.ts';
 
 let answerer: Answerer;
@@ -90,6 +90,62 @@ describe('Answerer', () => {
       it('keeps the 2024 row of a question over the years whole too ("123 tons and 971 kg", not "971 kg")', () => {
         const row = answerer.answer('How much hashish was seized over the years?').byYear.find((entry) => entry.year === 2024);
         expect(row?.answer?.text).toContain('123 tons and 971 kg');
+      });
+    });
+
+    describe('when binding a figure to what it counts', () => {
+      it('takes a figure given with another word for the thing counted ("508 incidents" for "cases")', () => {
+        const answer = answerTo('How many sextortion cases were recorded in 2023?');
+        expect(answer.text).toContain('508 incidents');
+        expect(answer).toMatchObject({ year: 2023, passage: { year: 2023 } });
+      });
+
+      it('reads the sentence’s lead-in as what its figures count ("In sextortion cases, … 508 incidents")', () => {
+        const rows = answerer.answer('How many sextortion cases were recorded over the years?').byYear;
+        expect(rows.find((row) => row.year === 2023)?.answer?.text).toContain('508');
+        expect(rows.find((row) => row.year === 2024)?.answer?.text).toContain('391 cases');
+      });
+
+      it('never takes a figure from a clause about something else of the same sentence (250 counterfeiting cases)', () => {
+        const row = answerer.answer('How many sextortion cases were recorded over the years?').byYear.find((entry) => entry.year === 2020);
+        expect(row?.answer?.text ?? '').not.toContain('250');
+      });
+
+      it('never answers a passive verb with a figure of another event: promoted is not recruited', () => {
+        const response = answerer.answer('How many women were recruited in 2024?');
+        expect(response.answer?.text ?? '').not.toContain('280');
+      });
+
+      it('never answers a passive verb with a figure of another event: trained is not recruited', () => {
+        const response = answerer.answer('How many police officers were recruited in 2023?');
+        expect(response.answer?.text ?? '').not.toContain('12,846');
+      });
+
+      it('prefers the total named by the lead-in to one operation’s figure', () => {
+        const answer = answerTo('How many people were arrested for drug trafficking in 2020?');
+        expect(answer.text).toContain('97,564');
+      });
+
+      it('prefers the figure the question singles out to the total of the same sentence', () => {
+        const answer = answerTo('How many followers did the National Security have on Instagram in 2025?');
+        expect(answer.text).toContain('253,350');
+      });
+
+      it('reads "compared with N in 2022" as the same measure as the figure before it', () => {
+        const answer = answerTo('How many traffic accidents were recorded in 2022?');
+        expect(answer.text).toContain('80,091');
+      });
+
+      it('takes the percentage of the share asked about, not another rate of the sentence', () => {
+        const answer = answerTo('What share of violent crime was recorded in 2024?');
+        expect(answer.text).toBe('7%');
+      });
+    });
+
+    describe('confidence', () => {
+      it('is never shown as certain: an answer is read from a sentence', () => {
+        for (const question of answered) expect(answerer.answer(question).answer?.confidence ?? 0).toBeLessThanOrEqual(ANSWERING.maxConfidence);
+        expect(ANSWERING.maxConfidence).toBeLessThan(1);
       });
     });
 

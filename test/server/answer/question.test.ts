@@ -13,6 +13,7 @@ describe('analyzeQuestion', () => {
         head: ['police', 'dog', 'brigades'],
         qualifiers: ['created'],
         verbs: ['created'],
+        passive: ['created'],
         isQuestion: true,
       });
     });
@@ -25,6 +26,7 @@ describe('analyzeQuestion', () => {
         head: ['letters', 'rogatory'],
         qualifiers: ['Interpol', 'Rabat', 'monitor'],
         verbs: ['monitor'],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -37,6 +39,7 @@ describe('analyzeQuestion', () => {
         head: ['visitors'],
         qualifiers: ['attended', 'Open', 'Days', 'Agadir'],
         verbs: ['attended'],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -49,6 +52,7 @@ describe('analyzeQuestion', () => {
         head: ['DRONE', 'SYSTEMS'],
         qualifiers: ['ACQUIRED'],
         verbs: ['ACQUIRED'],
+        passive: ['ACQUIRED'],
         isQuestion: true,
       });
     });
@@ -61,6 +65,7 @@ describe('analyzeQuestion', () => {
         head: ['anti-gang', 'units'],
         qualifiers: [],
         verbs: [],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -75,6 +80,7 @@ describe('analyzeQuestion', () => {
         head: ['fines'],
         qualifiers: ['imposed'],
         verbs: ['imposed'],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -89,6 +95,7 @@ describe('analyzeQuestion', () => {
         head: ['heroin'],
         qualifiers: ['seized'],
         verbs: ['seized'],
+        passive: ['seized'],
         isQuestion: true,
       });
     });
@@ -101,6 +108,7 @@ describe('analyzeQuestion', () => {
         head: ['criminal', 'assets'],
         qualifiers: ['seized'],
         verbs: ['seized'],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -115,6 +123,7 @@ describe('analyzeQuestion', () => {
         head: ['violent', 'crimes'],
         qualifiers: ['solved'],
         verbs: ['solved'],
+        passive: ['solved'],
         isQuestion: true,
       });
     });
@@ -127,6 +136,7 @@ describe('analyzeQuestion', () => {
         head: ['crime', 'clearance', 'rate'],
         qualifiers: [],
         verbs: [],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -139,6 +149,7 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['car', 'thefts', 'fall'],
         verbs: ['fall'],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -153,6 +164,7 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['Tifli', 'Moukhtafi', 'software', 'start'],
         verbs: ['start'],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -171,6 +183,7 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['fifth', 'edition', 'Open', 'Days', 'held'],
         verbs: ['held'],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -189,6 +202,7 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['heads', 'General', 'Directorate', 'National', 'Security'],
         verbs: [],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -203,6 +217,7 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['traffic', 'accidents', 'rise'],
         verbs: ['rise'],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -215,8 +230,32 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['sextortion', 'rising'],
         verbs: ['rising'],
+        passive: [],
         isQuestion: true,
       });
+    });
+  });
+
+  describe('verbs', () => {
+    it('reads a verb in the passive as what was done to the thing counted', () => {
+      expect(analyzeQuestion('How many police officers were recruited in 2023?')).toMatchObject({ head: ['police', 'officers'], verbs: ['recruited'], passive: ['recruited'] });
+    });
+
+    it('reads an active verb as a verb, but not as passive', () => {
+      expect(analyzeQuestion('How many visitors attended the Open Days?')).toMatchObject({ verbs: ['attended'], passive: [] });
+    });
+
+    it('reads a word in -ing after a noun as the name of an activity, not a verb', () => {
+      expect(analyzeQuestion('How many people were arrested for drug trafficking in 2020?')).toMatchObject({ verbs: ['arrested'], passive: ['arrested'] });
+    });
+
+    it('ends the head at a verb in the present after a plural noun', () => {
+      expect(analyzeQuestion('How many body-worn cameras complement the video surveillance system?').head).toEqual(['body-worn', 'cameras']);
+      expect(analyzeQuestion('How many people live in Rabat?').head).toEqual(['people']);
+    });
+
+    it('keeps a noun that modifies the next one in the head, though it can be a verb', () => {
+      expect(analyzeQuestion('How many women police officers were promoted?').head).toEqual(['women', 'police', 'officers']);
     });
   });
 
@@ -250,6 +289,7 @@ describe('analyzeQuestion', () => {
         head: ['anti-gang', 'units'],
         qualifiers: [],
         verbs: [],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -280,6 +320,7 @@ describe('analyzeQuestion', () => {
         head: ['drones'],
         qualifiers: ['acquired'],
         verbs: ['acquired'],
+        passive: ['acquired'],
         isQuestion: true,
       });
     });
@@ -300,6 +341,7 @@ describe('analyzeQuestion', () => {
         head: ['anti-gang', 'units'],
         qualifiers: [],
         verbs: [],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -322,6 +364,7 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['sextortion'],
         verbs: [],
+        passive: [],
         isQuestion: false,
       });
     });
@@ -334,6 +377,7 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['police'],
         verbs: [],
+        passive: [],
         isQuestion: false,
       });
     });
@@ -346,6 +390,7 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['police', 'arrested', '500', 'people'],
         verbs: ['arrested'],
+        passive: [],
         isQuestion: false,
       });
     });
@@ -357,19 +402,19 @@ describe('analyzeQuestion', () => {
 
   describe('when the text is empty or has no words', () => {
     it('reads an empty string as no question with nothing in it', () => {
-      expect(analyzeQuestion('')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], isQuestion: false });
+      expect(analyzeQuestion('')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], passive: [], isQuestion: false });
     });
 
     it('reads white space alone as no question with nothing in it', () => {
-      expect(analyzeQuestion('   ')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], isQuestion: false });
+      expect(analyzeQuestion('   ')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], passive: [], isQuestion: false });
     });
 
     it('reads punctuation alone as no question with nothing in it', () => {
-      expect(analyzeQuestion('?!?...')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], isQuestion: false });
+      expect(analyzeQuestion('?!?...')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], passive: [], isQuestion: false });
     });
 
     it('reads a lone question mark as a question with no words', () => {
-      expect(analyzeQuestion('?')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], isQuestion: true });
+      expect(analyzeQuestion('?')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], passive: [], isQuestion: true });
     });
   });
 
@@ -384,6 +429,7 @@ describe('analyzeQuestion', () => {
         head: [...Array<string>(66).fill('police'), 'officers'],
         qualifiers: [],
         verbs: [],
+        passive: [],
         isQuestion: true,
       });
     });
@@ -401,6 +447,7 @@ describe('analyzeQuestion', () => {
         head: ['حالات'],
         qualifiers: ['recorded'],
         verbs: ['recorded'],
+        passive: ['recorded'],
         isQuestion: true,
       });
     });
