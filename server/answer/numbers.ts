@@ -3,11 +3,11 @@
 // dirhams"), and the years, ordinals and dates that must not pass for counts.
 
 /** What a figure measures. */
-export type ValueKind = 'count' | 'percentage' | 'amount' | 'year' | 'ordinal' | 'date';
+export type ValueKind = 'count' | 'percentage' | 'amount' | 'year' | 'ordinal' | 'date' | 'change' | 'place' | 'name';
 
 /** A figure found in a text. */
 export interface Value {
-  /** Its numeric value ("19,722,041" → 19722041, "fourteen (14)" → 14, "40 million" → 40000000). */
+  /** Its numeric value ("19,722,041" → 19722041, "fourteen (14)" → 14, "40 million" → 40000000); NaN for a place or a name. */
   value: number;
   /** What it measures. */
   kind: ValueKind;
@@ -141,6 +141,8 @@ export function findValues(text: string): Value[] {
     const fromWords = wordsToNumber(match[1]!);
     // A scale word alone ("million") is part of a figure in digits or no figure at all.
     if (fromWords === null || overlaps(start, start + match[0].length) || /^(hundred|thousand|million|billion)$/i.test(match[1]!)) continue;
+    // "one" is a pronoun more often than a count: "one of the …", "the new one", "one another".
+    if (/^one$/i.test(match[0]) && (/^\s*(of|another|and|or|hand|day|way|on|in|for|that|which|who|with|by|[,.;:)]|$)/i.test(text.slice(start + 3, start + 12)) || /\b(the|no|each|every|any|which|this|that|a|an|only|single|another)\s+$/i.test(text.slice(Math.max(0, start - 10), start)))) continue;
     const suffix = readSuffix(text, start + match[0].length);
     const end = start + match[0].length + suffix.length;
     const value = (inDigits === undefined ? fromWords : Number(inDigits)) * suffix.scale;

@@ -3,7 +3,7 @@
 import { lexicon } from '../../language/lexicon.ts';
 
 /** The kind of value that answers a question. */
-export type AnswerType = 'count' | 'quantity' | 'percentage' | 'date' | 'place' | 'name' | 'unknown';
+export type AnswerType = 'count' | 'quantity' | 'percentage' | 'change' | 'ordinal' | 'date' | 'place' | 'name' | 'unknown';
 
 /** A question read into its parts. */
 export interface QuestionAnalysis {
@@ -20,11 +20,14 @@ export interface QuestionAnalysis {
   /** The qualifiers that are verbs ("handle", "seized"): they say what was done, not which figure. */
   verbs: string[];
   /**
-   * The verbs in the passive ("were recruited", "was seized"): what was done to the thing counted, which
-   * a figure must be bound to (officers who were trained were not recruited). An active verb ("visitors
-   * attended") mostly restates what the head noun already says.
+   * The verbs of what was done to the thing counted, in the passive ("were recruited", "was seized") or
+   * with it as object ("How many officers did the DGSN employ"): a figure must be bound to them (officers
+   * who were trained were not recruited). A verb of which it is the subject ("visitors attended") mostly
+   * restates what the head noun already says.
    */
-  passive: string[];
+  boundVerbs: string[];
+  /** Years named as the report's ("according to the 2024 report"), not as the year a figure is about. */
+  sourceYears: number[];
   /** False for text that is not a question (a bare topic, a statement). */
   isQuestion: boolean;
 }
@@ -32,14 +35,14 @@ export interface QuestionAnalysis {
 // Words that shape a question but say nothing about its subject.
 const QUESTION_WORDS = new Set([
   'how', 'many', 'much', 'what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'was', 'were', 'is', 'are', 'be', 'been',
-  'did', 'do', 'does', 'have', 'has', 'had', 'there', 'number', 'numbers', 'total', 'amount', 'percentage', 'percent', 'proportion',
+  'did', 'do', 'does', 'have', 'has', 'had', 'there', 'being', 'number', 'numbers', 'total', 'amount', 'percentage', 'percent', 'proportion',
   'share', 'figure', 'figures', 'year', 'years', 'over', 'across', 'between', 'from', 'to', 'each', 'every', 'the', 'a', 'an', 'of', 'in',
   'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
   'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
 ]);
 const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;
 // A verb ends a noun phrase even without an auxiliary ("How many visitors attended …", "8,502 officers took part").
-const VERB = /^(\p{L}+ed|took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted|bought|sold|brought|caught|sent|spent|kept|met|paid|put|set|took|underwent|became|began|rose|fell|grew)$/iu;
+const VERB = /^(\p{L}+ed|took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted|bought|sold|brought|caught|sent|spent|kept|met|paid|put|set|took|underwent|became|began|rose|fell|grew|built|done|taken|given|seen|known|shown|found|led|brought|taught|won|begun|chosen|written|driven|grown|thrown|told|spent|lost|sold|held|hit|cut|run|risen|fallen|undergone|become|struck|stolen|sought)$/iu;
 
 /** True for a word that is a verb form in the past ("seized", "took"), which ends a noun phrase. */
 export function isPastVerb(word: string): boolean {
@@ -50,14 +53,27 @@ const SOURCE_PHRASE = /\b(according to|as stated in|as per) the (\d{4} )?(annual
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|was|were|did|do|does|has|have|had|can|could|will|would|in which|according)\b/i;
 
+// The words of a question about a change ("Did sextortion cases rise or fall?", "By how much did thefts fall?").
+const CHANGE_WORDS = /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|grow|grew|grown|drop|dropped|decline|declined|change|changed|climb|climbed|go|went|up|down|evolve|evolved|vary|varied)$/i;
+const CHANGE = /\bby how much\b|\b(did|has|have|was|were)\b.*\b(rise|fall|increase|decrease|grow|drop|decline|change|climb|go up|go down|risen|fallen|increased|decreased|grown|dropped|declined|changed)\b/;
+
 function answerType(question: string): AnswerType {
   const q = question.toLowerCase();
-  if (/\b(what|which) (percentage|percent|proportion|share)\b|\bby how much\b|\brate\b|\bpercent/.test(q)) return 'percentage';
+  // "Why did thefts rise?" asks for a reason, which is not answered with a figure.
+  if (/^\s*why\b/.test(q)) return 'unknown';
+  if (CHANGE.test(q) && !/\bhow many\b/.test(q)) return 'change';
+  if (/\b(what|which) (edition|session|anniversary|round|rank)\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b/.test(q)) return 'ordinal';
+  if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
   if (/^\s*how many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
   if (/^\s*how much\b|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b/.test(q)) return 'quantity';
   if (/^\s*when\b|\b(what|which) (date|day|month)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
   if (/^\s*where\b|\b(in )?which (city|cities|region|town|province|country)\b/.test(q)) return 'place';
-  if (/^\s*who\b|\bwhich (organi[sz]ation|unit|body|institution|official|person|partner)\b/.test(q)) return 'name';
+  if (
+    /^\s*who\b|\bwhich (organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service)\b/.test(q) ||
+    /\bwhat (is|was|are|were) the (name|names|web ?address|address|url|website|acronym|title)\b|\bwhat (is|was) (it|this|that|the [\w\s-]+) called\b|\bcalled what\b|\bnamed what\b/.test(q)
+  ) {
+    return 'name';
+  }
   return 'unknown';
 }
 
@@ -95,7 +111,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const lead = /^\s*(?:how many|how much|what (?:was|is|were) the (?:total |overall )?(?:number|amount|quantity) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which)\s+(.*)$/i.exec(text);
+  const lead = /^\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall )?(?:number|amount|quantity) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which)\s+(.*)$/i.exec(text);
   const head: string[] = [];
   if (lead !== null) {
     const after = words(lead[1]!);
@@ -106,7 +122,9 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     }
   }
   const headSet = new Set(head.map((word) => word.toLowerCase()));
-  const qualifiers = words(text).filter((word) => !QUESTION_WORDS.has(word.toLowerCase()) && !headSet.has(word.toLowerCase()));
+  const type = answerType(text);
+  // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
+  const qualifiers = words(text).filter((word) => !QUESTION_WORDS.has(word.toLowerCase()) && !headSet.has(word.toLowerCase()) && !(type === 'change' && CHANGE_WORDS.test(word)));
   // Verbs: past forms ("seized"), and the last word before a preposition or the end in "did … handle".
   // A word in -ing is a verb only after a form of "be" ("were seizing"); elsewhere it names an activity
   // ("arrested for drug trafficking").
@@ -115,12 +133,18 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const closing = /^\s*(?:is|are|was|were)\b.*?\s(\p{L}+ing)\s*\??\s*$/iu.exec(text);
   if (closing !== null) progressive.add(closing[1]!.toLowerCase());
   const verbs = qualifiers.filter((word) => VERB.test(word) || progressive.has(word.toLowerCase()));
-  const didVerb = /\b(?:did|do|does|will|can|could)\b(?:\s+[\p{L}\p{N}'’-]+)*?\s+([\p{L}]+)(?=\s+(?:in|on|at|for|by|during|from|to|with|between|over)\b|\s*\??\s*$)/iu.exec(text);
+  // The verb after "did" is in its base form, so never a plural ("did the DGSN have across its accounts").
+  const didVerb = /\b(?:did|do|does|will|can|could)\b(?:\s+[\p{L}\p{N}'’-]+)*?\s+([\p{L}]+(?<![^s]s))(?=\s+(?:in|on|at|for|by|during|from|to|with|between|over|across|about|among|through|under|against|into|within)\b|\s*\??\s*$)/iu.exec(text);
   if (didVerb !== null && qualifiers.includes(didVerb[1]!) && !verbs.includes(didVerb[1]!)) verbs.push(didVerb[1]!);
   const passive = verbs.filter((verb) => new RegExp(`\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}-]+ly\\s+)?${escapeRegExp(verb)}\\b`, 'iu').test(text) && !/ing$/i.test(verb));
-  return { type: answerType(text), years, severalYears, head, qualifiers, verbs, passive, isQuestion };
+  // "How many officers did the DGSN employ": the thing counted is the verb's object.
+  const objectOf = head.length > 0 && didVerb !== null && /^\s*(?:how many|how much)\b/i.test(text) ? [didVerb[1]!] : [];
+  const boundVerbs = [...new Set([...passive, ...objectOf.filter((verb) => verbs.includes(verb))])];
+  const sourceYears = [...question.matchAll(SOURCE_PHRASE)].flatMap((match) => [...match[0].matchAll(YEAR)].map((year) => Number(year[1])));
+  return { type, years, severalYears, head, qualifiers, verbs, boundVerbs, sourceYears, isQuestion };
 }
 
-function escapeRegExp(text: string): string {
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

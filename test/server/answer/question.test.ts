@@ -13,7 +13,8 @@ describe('analyzeQuestion', () => {
         head: ['police', 'dog', 'brigades'],
         qualifiers: ['created'],
         verbs: ['created'],
-        passive: ['created'],
+        boundVerbs: ['created'],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -26,7 +27,8 @@ describe('analyzeQuestion', () => {
         head: ['letters', 'rogatory'],
         qualifiers: ['Interpol', 'Rabat', 'monitor'],
         verbs: ['monitor'],
-        passive: [],
+        boundVerbs: ['monitor'],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -39,7 +41,8 @@ describe('analyzeQuestion', () => {
         head: ['visitors'],
         qualifiers: ['attended', 'Open', 'Days', 'Agadir'],
         verbs: ['attended'],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -52,7 +55,8 @@ describe('analyzeQuestion', () => {
         head: ['DRONE', 'SYSTEMS'],
         qualifiers: ['ACQUIRED'],
         verbs: ['ACQUIRED'],
-        passive: ['ACQUIRED'],
+        boundVerbs: ['ACQUIRED'],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -65,7 +69,8 @@ describe('analyzeQuestion', () => {
         head: ['anti-gang', 'units'],
         qualifiers: [],
         verbs: [],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -80,7 +85,8 @@ describe('analyzeQuestion', () => {
         head: ['fines'],
         qualifiers: ['imposed'],
         verbs: ['imposed'],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -95,7 +101,8 @@ describe('analyzeQuestion', () => {
         head: ['heroin'],
         qualifiers: ['seized'],
         verbs: ['seized'],
-        passive: ['seized'],
+        boundVerbs: ['seized'],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -108,7 +115,8 @@ describe('analyzeQuestion', () => {
         head: ['criminal', 'assets'],
         qualifiers: ['seized'],
         verbs: ['seized'],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -123,7 +131,8 @@ describe('analyzeQuestion', () => {
         head: ['violent', 'crimes'],
         qualifiers: ['solved'],
         verbs: ['solved'],
-        passive: ['solved'],
+        boundVerbs: ['solved'],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -136,22 +145,40 @@ describe('analyzeQuestion', () => {
         head: ['crime', 'clearance', 'rate'],
         qualifiers: [],
         verbs: [],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
 
-    it('expects a percentage for "by how much"', () => {
+  });
+
+  describe('when the question asks about a change', () => {
+    it('expects a change for "by how much", and leaves its "fall" out of the words to find', () => {
       expect(analyzeQuestion('By how much did car thefts fall?')).toEqual({
-        type: 'percentage',
+        type: 'change',
         years: [],
         severalYears: false,
         head: [],
-        qualifiers: ['car', 'thefts', 'fall'],
-        verbs: ['fall'],
-        passive: [],
+        qualifiers: ['car', 'thefts'],
+        verbs: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
+    });
+
+    it('expects a change for "did … rise or fall"', () => {
+      expect(analyzeQuestion('Did sextortion cases go up or down in 2023, and by how much?')).toMatchObject({ type: 'change', qualifiers: ['sextortion', 'cases'] });
+    });
+
+    it('expects an ordinal for "which edition"', () => {
+      expect(analyzeQuestion('Which edition of the Open Days was held in Agadir?')).toMatchObject({ type: 'ordinal', head: ['edition'] });
+    });
+
+    it('expects a name for "what is the name of", the thing named being the head', () => {
+      expect(analyzeQuestion('What is the name of the software used to publish search notices?')).toMatchObject({ type: 'name', head: ['software'] });
+      expect(analyzeQuestion('What is the web address of the portal?').type).toBe('name');
     });
   });
 
@@ -164,7 +191,8 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['Tifli', 'Moukhtafi', 'software', 'start'],
         verbs: ['start'],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -183,7 +211,8 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['fifth', 'edition', 'Open', 'Days', 'held'],
         verbs: ['held'],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -202,7 +231,8 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['heads', 'General', 'Directorate', 'National', 'Security'],
         verbs: [],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -217,7 +247,8 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['traffic', 'accidents', 'rise'],
         verbs: ['rise'],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -230,7 +261,8 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['sextortion', 'rising'],
         verbs: ['rising'],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -238,15 +270,15 @@ describe('analyzeQuestion', () => {
 
   describe('verbs', () => {
     it('reads a verb in the passive as what was done to the thing counted', () => {
-      expect(analyzeQuestion('How many police officers were recruited in 2023?')).toMatchObject({ head: ['police', 'officers'], verbs: ['recruited'], passive: ['recruited'] });
+      expect(analyzeQuestion('How many police officers were recruited in 2023?')).toMatchObject({ head: ['police', 'officers'], verbs: ['recruited'], boundVerbs: ['recruited'] });
     });
 
     it('reads an active verb as a verb, but not as passive', () => {
-      expect(analyzeQuestion('How many visitors attended the Open Days?')).toMatchObject({ verbs: ['attended'], passive: [] });
+      expect(analyzeQuestion('How many visitors attended the Open Days?')).toMatchObject({ verbs: ['attended'], boundVerbs: [] });
     });
 
     it('reads a word in -ing after a noun as the name of an activity, not a verb', () => {
-      expect(analyzeQuestion('How many people were arrested for drug trafficking in 2020?')).toMatchObject({ verbs: ['arrested'], passive: ['arrested'] });
+      expect(analyzeQuestion('How many people were arrested for drug trafficking in 2020?')).toMatchObject({ verbs: ['arrested'], boundVerbs: ['arrested'] });
     });
 
     it('ends the head at a verb in the present after a plural noun', () => {
@@ -289,7 +321,8 @@ describe('analyzeQuestion', () => {
         head: ['anti-gang', 'units'],
         qualifiers: [],
         verbs: [],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -320,7 +353,8 @@ describe('analyzeQuestion', () => {
         head: ['drones'],
         qualifiers: ['acquired'],
         verbs: ['acquired'],
-        passive: ['acquired'],
+        boundVerbs: ['acquired'],
+        sourceYears: [2024],
         isQuestion: true,
       });
     });
@@ -341,7 +375,8 @@ describe('analyzeQuestion', () => {
         head: ['anti-gang', 'units'],
         qualifiers: [],
         verbs: [],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -364,7 +399,8 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['sextortion'],
         verbs: [],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: false,
       });
     });
@@ -377,7 +413,8 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['police'],
         verbs: [],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: false,
       });
     });
@@ -390,7 +427,8 @@ describe('analyzeQuestion', () => {
         head: [],
         qualifiers: ['police', 'arrested', '500', 'people'],
         verbs: ['arrested'],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: false,
       });
     });
@@ -402,19 +440,23 @@ describe('analyzeQuestion', () => {
 
   describe('when the text is empty or has no words', () => {
     it('reads an empty string as no question with nothing in it', () => {
-      expect(analyzeQuestion('')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], passive: [], isQuestion: false });
+      expect(analyzeQuestion('')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], boundVerbs: [],
+        sourceYears: [], isQuestion: false });
     });
 
     it('reads white space alone as no question with nothing in it', () => {
-      expect(analyzeQuestion('   ')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], passive: [], isQuestion: false });
+      expect(analyzeQuestion('   ')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], boundVerbs: [],
+        sourceYears: [], isQuestion: false });
     });
 
     it('reads punctuation alone as no question with nothing in it', () => {
-      expect(analyzeQuestion('?!?...')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], passive: [], isQuestion: false });
+      expect(analyzeQuestion('?!?...')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], boundVerbs: [],
+        sourceYears: [], isQuestion: false });
     });
 
     it('reads a lone question mark as a question with no words', () => {
-      expect(analyzeQuestion('?')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], passive: [], isQuestion: true });
+      expect(analyzeQuestion('?')).toEqual({ type: 'unknown', years: [], severalYears: false, head: [], qualifiers: [], verbs: [], boundVerbs: [],
+        sourceYears: [], isQuestion: true });
     });
   });
 
@@ -429,7 +471,8 @@ describe('analyzeQuestion', () => {
         head: [...Array<string>(66).fill('police'), 'officers'],
         qualifiers: [],
         verbs: [],
-        passive: [],
+        boundVerbs: [],
+        sourceYears: [],
         isQuestion: true,
       });
     });
@@ -447,7 +490,8 @@ describe('analyzeQuestion', () => {
         head: ['حالات'],
         qualifiers: ['recorded'],
         verbs: ['recorded'],
-        passive: ['recorded'],
+        boundVerbs: ['recorded'],
+        sourceYears: [],
         isQuestion: true,
       });
     });

@@ -1,0 +1,63 @@
+// The answers that are not plain figures, read from sentences of my own: places by the world's place
+// list, names as reports give them, and changes with the way they went.
+import { describe, expect, it } from 'vitest';
+import { findChanges, findNames, findPlaces } from '../../../server/answer/entities.ts';
+
+const texts = (values: Array<{ text: string }>) => values.map((value) => value.text);
+
+describe('findPlaces', () => {
+  it('finds the cities a sentence names, several words long or spelt the French way', () => {
+    expect(texts(findPlaces('New stations opened in Casablanca, El Jadida and Laâyoune, and a school in Marrakech.'))).toEqual(['Casablanca', 'El Jadida', 'Laâyoune', 'Marrakech']);
+  });
+
+  it('finds a large city whose English spelling differs by a letter from the list’s (Fez for Fès)', () => {
+    expect(texts(findPlaces('The fair was held in Fez in May.'))).toEqual(['Fez']);
+  });
+
+  it('finds countries', () => {
+    expect(texts(findPlaces('Officers trained in Morocco went back to Guinea.'))).toEqual(['Morocco', 'Guinea']);
+  });
+
+  it('never reads a capitalised English word as a small town of that name, nor a month', () => {
+    expect(findPlaces('Police units and the Union of officers met in May. Mobile Intervention Units patrolled.')).toEqual([]);
+  });
+
+  it('never reads a quoted name as a place', () => {
+    expect(findPlaces('The “Tifli Moukhtafi” software was used.')).toEqual([]);
+  });
+});
+
+describe('findNames', () => {
+  it('finds quoted names, web addresses, words in capitals and hyphenated brands', () => {
+    const names = texts(findNames('The “Safe Roads” app, the site www.example.ma, the ZAPCORD device and the E-Report portal.'));
+    expect(names).toEqual(expect.arrayContaining(['Safe Roads', 'www.example.ma', 'ZAPCORD', 'E-Report']));
+  });
+
+  it('never takes the capitalised first word of a sentence alone as a name', () => {
+    expect(texts(findNames('Officers patrolled the streets.'))).toEqual([]);
+  });
+});
+
+describe('findChanges', () => {
+  it('reads the direction word before or after the figure, and signs the value', () => {
+    const changes = findChanges('Thefts saw a decrease of 12%, frauds an 8% increase, and arrests fell by 3%.');
+    expect(changes.map((change) => [change.text, change.value])).toEqual([
+      ['decrease of 12%', -12],
+      ['8% increase', 8],
+      ['fell by 3%', -3],
+    ]);
+  });
+
+  it('reads the items of a list that says its verb once', () => {
+    const changes = findChanges('Robberies dropped by 4%, frauds by 7%, and burglaries by 45%.');
+    expect(changes.map((change) => change.value)).toEqual([-4, -7, -45]);
+  });
+
+  it('never reads a new level as a change ("rose to 95%")', () => {
+    expect(findChanges('The clearance rate rose to 95%.')).toEqual([]);
+  });
+
+  it('finds no change in a figure without a direction', () => {
+    expect(findChanges('Officers handled 1,200 cases.')).toEqual([]);
+  });
+});
