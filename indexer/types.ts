@@ -285,6 +285,11 @@ export interface YearAnswer {
   year: number;
   /** The answer for that year, or null. */
   answer: Answer | null;
+  /**
+   * True when the figure comes from another year's report that restates it (the 2023 report's "compared
+   * with 80,091 in 2022"), because the year's own report does not give it.
+   */
+  restated: boolean;
   /** Why there is no answer for that year, when there is none. */
   reason: string | null;
 }

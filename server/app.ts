@@ -60,7 +60,7 @@ const exportOf = (format: (q: string, rows: ReturnType<typeof pages.exportRows>,
 /** Every route of the site and the API, in one table. */
 export const ROUTES: Route[] = [
   { path: '/', kind: 'page', template: 'home', handler: ({ core }) => ({ ...pages.homePage(core), home: true }) },
-  { path: '/search', kind: 'page', template: 'search', handler: ({ core, req }) => pages.searchPage(core, pages.readSearchState(req.query, core)) },
+  { path: '/search', kind: 'page', template: 'search', handler: ({ core, answerer, req }) => pages.searchPage(core, pages.readSearchState(req.query, core), answerer) },
   { path: '/ask', kind: 'page', template: 'ask', handler: ({ core, answerer, req, origin }) => pages.askPage(core, answerer, req.query, origin) },
   { path: '/search.csv', kind: 'download', handler: exportOf(csvExport) },
   { path: '/search.json', kind: 'download', handler: exportOf(jsonExport) },

@@ -6,7 +6,7 @@ import type { Answer, Passage, PassageFilters, Report, SearchRequest, SearchResu
 import { ANSWERING, type Answerer } from './answer/answerer.ts';
 import { analyzeQuestion } from './answer/question.ts';
 import { findPassage, findReport, vocabularies, type QueryParams } from './api.ts';
-import { yearChart } from './chart.ts';
+import { figureChart, yearChart } from './chart.ts';
 import { citations } from './citation.ts';
 import { highlight, markedSpans, type MarkSpec } from './search/highlight.ts';
 import { LIMITS, readFilters, readInteger, readQuery, readSort, type RawParam } from './params.ts';
@@ -82,7 +82,7 @@ function toggle<T>(list: T[], value: T): T[] {
 }
 
 /** The search results page. */
-export function searchPage(core: SearchCore, state: SearchState) {
+export function searchPage(core: SearchCore, state: SearchState, answerer?: Answerer) {
   const request: SearchRequest = { q: state.q, filters: state.filters, sort: state.sort, limit: state.limit, offset: state.offset };
   const response = core.search(request);
   const years = vocabularies(core).years;
@@ -134,6 +134,7 @@ export function searchPage(core: SearchCore, state: SearchState) {
         url: at({ filters: { ...state.filters, themes: toggle(state.filters.themes, theme.slug) } }),
       })),
     },
+    figures: answerer === undefined ? null : figuresByYear(core, answerer, state),
     chart: yearChart(
       years.map((year) => ({ year, count: response.facets.year[year] ?? 0, url: at({ filters: { ...state.filters, years: [year] } }) })),
       `Matching passages per report year for “${state.q}”`,
@@ -158,6 +159,33 @@ export function searchPage(core: SearchCore, state: SearchState) {
       json: searchUrl({ ...state, offset: 0, limit: PAGE_SIZE, view: 'auto' }, '/search.json'),
       md: searchUrl({ ...state, offset: 0, limit: PAGE_SIZE, view: 'auto' }, '/search.md'),
     },
+  };
+}
+
+// A search for a measurable thing in plain words ("sextortion cases", "hashish seizures") also shows the
+// figure each year's report gives for it, from the answers: a chart on a true year axis and a table
+// with each figure's sentence and source. Queries with operators, questions and year filters get none.
+function figuresByYear(core: SearchCore, answerer: Answerer, state: SearchState) {
+  const words = state.q.trim().split(/\s+/);
+  if (state.filters.years.length > 0 || words.length > 5 || /["():]|\b(OR|AND|NOT)\b|^-|\s-/.test(state.q) || analyzeQuestion(state.q).isQuestion) return null;
+  const rows = answerer.figuresByYear(state.q);
+  if (rows === null) return null;
+  const present = rows.map((row) => {
+    if (row.answer === null) return { year: row.year, answer: null, reason: row.reason };
+    const passage = core.passage(row.answer.passage.id)!;
+    const report = core.report(passage.reportId)!;
+    return {
+      year: row.year,
+      reason: null,
+      answer: { text: row.answer.text, sentenceHtml: row.answer.sentenceHtml, url: `/passages/${passage.id}`, source: `${report.title} (${report.year}), paragraph ${passage.ordinal}`, restated: row.restated ? report.year : null },
+    };
+  });
+  return {
+    rows: present,
+    chart: figureChart(
+      rows.map((row) => ({ year: row.year, label: row.answer?.text ?? null, value: row.answer?.value ?? null, unit: row.answer?.unit ?? null })),
+      `Figures by year for “${state.q}”, as each year's report states them`,
+    ),
   };
 }
 
@@ -251,7 +279,7 @@ export function askPage(core: SearchCore, answerer: Answerer, query: QueryParams
     q,
     answer: response.answer === null ? null : present(response.answer),
     reason: response.reason,
-    byYear: response.byYear.map((row) => ({ year: row.year, reason: row.reason, answer: row.answer === null ? null : present(row.answer) })),
+    byYear: response.byYear.map((row) => ({ year: row.year, reason: row.reason, restated: row.restated, answer: row.answer === null ? null : present(row.answer) })),
     passages: response.passages.map((hit) => hitModel(hit, q)),
     searchUrl: `/search?q=${encodeURIComponent([...response.analysis.head, ...response.analysis.qualifiers].join(' ') || q)}`,
     jsonUrl: `/api/answer?q=${encodeURIComponent(q)}`,

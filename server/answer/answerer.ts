@@ -265,6 +265,22 @@ export class Answerer {
     return concept.alternatives.some((alternative) => alternative.related !== true && alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
   }
 
+  /**
+   * The figures of a measurable topic year by year ("sextortion cases", "hashish seizures"), as the
+   * search page's "figures by year": a row per report year, each a likely answer or a reason; null when
+   * the reports do not give the topic a figure in at least two years.
+   */
+  figuresByYear(topic: string): YearAnswer[] | null {
+    for (const question of [`How many ${topic} were there over the years?`, `How much ${topic} over the years?`]) {
+      const rows = this.answer(question).byYear;
+      if (rows.filter((row) => row.answer !== null && row.answer.confidence >= ANSWERING.likely).length < 2) continue;
+      return rows.map((row) =>
+        row.answer !== null && row.answer.confidence < ANSWERING.likely ? { year: row.year, answer: null, restated: false, reason: `The ${row.year} report gives no figure for this that is likely enough to show.` } : row,
+      );
+    }
+    return null;
+  }
+
   /** Answers a question. Never throws; declines with a reason when the reports do not answer it. */
   answer(question: string): AnswerResponse {
     const cached = this.cache.get(question);
@@ -311,12 +327,7 @@ export class Answerer {
       return response(null, `${coverage} None of them gives this for ${listYears(years)}.`, passages);
     }
     if (analysis.severalYears && years.length > 1) {
-      const byYear = years.map((year) => {
-        const best = candidates.find((candidate) => candidate.year === year);
-        return best === undefined
-          ? { year, answer: null, reason: covered.includes(year) ? `The ${year} report does not state this.` : `No report covers ${year}.` }
-          : { year, answer: this.toAnswer(best), reason: null };
-      });
+      const byYear = this.rowsByYear(candidates, years, covered);
       const best = [...byYear].filter((row) => row.answer !== null).sort((a, b) => b.answer!.confidence - a.answer!.confidence)[0];
       return response(best?.answer ?? null, best === undefined ? `No sentence of the reports states this for ${listYears(years)}. ${coverage}` : null, passages, byYear);
     }
@@ -328,6 +339,16 @@ export class Answerer {
       return response(null, reason, passages);
     }
     return response(this.toAnswer(best), null, passages);
+  }
+
+  // One row per year: the year's own report's figure where it gives one (a later report's restatement is
+  // taken only when it does not, and is marked so), else why there is none.
+  private rowsByYear(candidates: Candidate[], years: number[], covered: number[]): YearAnswer[] {
+    return years.map((year) => {
+      const best = candidates.find((candidate) => candidate.year === year && candidate.passage.year === year) ?? candidates.find((candidate) => candidate.year === year);
+      if (best === undefined) return { year, answer: null, restated: false, reason: covered.includes(year) ? `The ${year} report does not state this.` : `No report covers ${year}.` };
+      return { year, answer: this.toAnswer(best), restated: best.passage.year !== year, reason: null };
+    });
   }
 
   // Scores the figures of every sentence of the candidate passages, best first.

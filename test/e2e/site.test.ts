@@ -139,6 +139,18 @@ describe.skipIf(!available)('the research website in a browser', () => {
     await page.screenshot({ path: path.join(screenshots, 'ask-years.png'), fullPage: true });
   });
 
+  it('shows the figures by year of a measurable thing, on a true year axis with gaps, each with its sentence', async () => {
+    await page.goto(server.url + '/search?q=' + encodeURIComponent('sextortion cases'));
+    const figures = page.locator('section.figures');
+    expect(await figures.locator('tbody th').allTextContents()).toEqual(['2020', '2023', '2024', '2025']);
+    expect(await figures.locator('tbody tr').nth(1).textContent()).toContain('508 incidents');
+    // Every year from the first report's to the last's has a slot: 2021 and 2022, with no report, are gaps.
+    expect(await figures.locator('svg.figure-chart text.year').allTextContents()).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(await figures.locator('svg.figure-chart .gap').count()).toBe(4);
+    expect(await figures.locator('svg.figure-chart rect.bar').count()).toBe(2);
+    await figures.screenshot({ path: path.join(screenshots, 'figures-by-year.png') });
+  });
+
   it('reads well on a phone', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });

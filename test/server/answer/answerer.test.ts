@@ -183,6 +183,26 @@ describe('Answerer', () => {
       });
     });
 
+    describe('figures by year', () => {
+      it('takes each row from that year’s own report, and marks a later report’s restatement', () => {
+        const rows = answerer.answer('How many traffic accidents were recorded from 2020 to 2024?').byYear;
+        expect(rows.find((row) => row.year === 2023)).toMatchObject({ restated: false, answer: { passage: { year: 2023 } } });
+        expect(rows.find((row) => row.year === 2022)).toMatchObject({ restated: true, answer: { year: 2022, passage: { year: 2023 } } });
+      });
+
+      it('gives a measurable topic its figure per report year, each a likely answer or a reason', () => {
+        const rows = answerer.figuresByYear('sextortion cases');
+        expect(rows?.map((row) => row.year)).toEqual([2020, 2023, 2024, 2025]);
+        expect(rows?.find((row) => row.year === 2023)?.answer?.text).toContain('508');
+        expect(rows?.find((row) => row.year === 2024)?.answer?.text).toContain('391');
+        for (const row of rows ?? []) expect(row.answer === null ? row.reason : row.answer.confidence >= ANSWERING.likely).toBeTruthy();
+      });
+
+      it('gives none for a topic the reports give no figure in two years', () => {
+        expect(answerer.figuresByYear('sextortion awareness campaigns in schools')).toBeNull();
+      });
+    });
+
     describe('confidence', () => {
       it('is never shown as certain: an answer is read from a sentence', () => {
         for (const question of answered) expect(answerer.answer(question).answer?.confidence ?? 0).toBeLessThanOrEqual(ANSWERING.maxConfidence);
@@ -445,7 +465,7 @@ describe('Answerer', () => {
       it('gives every year of "from … to …", with a reason for a year no report covers', () => {
         const response = answerer.answer('How many traffic accidents were recorded from 2020 to 2024?');
         expect(response.byYear.map((row) => row.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
-        expect(response.byYear[1]).toEqual({ year: 2021, answer: null, reason: 'No report covers 2021.' });
+        expect(response.byYear[1]).toEqual({ year: 2021, answer: null, restated: false, reason: 'No report covers 2021.' });
         expect(response.byYear[2]).toMatchObject({ year: 2022, answer: { year: 2022, passage: { year: 2023 } }, reason: null });
         expect(response.byYear[2]?.answer?.text).toContain('80,091');
       });
