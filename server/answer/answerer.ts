@@ -87,6 +87,8 @@ const EXPECTED: Record<AnswerType, ValueKind[]> = {
   unknown: [],
 };
 
+const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', ar: 'Arabic' };
+
 // Verbs that only report a figure ("recorded 508 incidents", "reached 95%", "handled 34,047 cases") and
 // light verbs ("took the exams", "held"): a question's verb of this kind says nothing about which figure
 // it asks for.
@@ -324,7 +326,7 @@ export class Answerer {
     const candidates = this.candidates(analysis, present, years, question);
     const passages = this.supporting(candidates, analysis, years);
     if (years.length > 0 && years.every((year) => !covered.includes(year)) && candidates.length === 0) {
-      return response(null, `${coverage} None of them gives this for ${listYears(years)}.`, passages);
+      return response(null, `${coverage} None of them gives this for ${listYears(years)}.${this.elsewhere(analysis, present, years, question, passages)}`, passages);
     }
     if (analysis.severalYears && years.length > 1) {
       const byYear = this.rowsByYear(candidates, years, covered);
@@ -336,9 +338,24 @@ export class Answerer {
       const reason = years.some((year) => !covered.includes(year))
         ? `${coverage} None of them gives this for ${listYears(years)}.`
         : 'No sentence of the reports states this; the passages below are the closest evidence.';
-      return response(null, reason, passages);
+      return response(null, `${reason}${this.elsewhere(analysis, present, years, question, passages)}`, passages);
     }
     return response(this.toAnswer(best), null, passages);
+  }
+
+  // What a decline should add: the years for which the reports do give it, and the passages in another
+  // language than English, whose sentences the answers do not read.
+  private elsewhere(analysis: QuestionAnalysis, concepts: Concept[], years: number[], question: string, passages: SearchResult[]): string {
+    const notes: string[] = [];
+    if (years.length > 0) {
+      const others = [...new Set(this.candidates(analysis, concepts, [], question).filter((candidate) => candidate.score >= ANSWERING.likely * 0.85).map((candidate) => candidate.year))]
+        .filter((year) => !years.includes(year))
+        .sort((a, b) => a - b);
+      if (others.length > 0) notes.push(` The reports do give it for ${listYears(others)}: ask about ${others.length === 1 ? 'that year' : 'those years'}.`);
+    }
+    const languages = [...new Set(passages.map((result) => this.core.languageOfPassage(this.core.passage(result.id)!)).filter((language) => language !== 'en'))];
+    if (languages.length > 0) notes.push(` A passage below is in ${languages.map((language) => LANGUAGE_NAMES[language] ?? language).join(' and ')}, which the answers do not read: it may state it.`);
+    return notes.join('');
   }
 
   // One row per year: the year's own report's figure where it gives one (a later report's restatement is

@@ -7,7 +7,11 @@ import escapeHtml from 'escape-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, AnswerResponse } from '../../../indexer/types.ts';
 import { ANSWERING, Answerer } from '../../../server/answer/answerer.ts';
+import { addReport } from '../../../indexer/add.ts';
+import { buildIndex } from '../../../indexer/build.ts';
+import { SearchCore } from '../../../server/search/search-core.ts';
 import { realCore, repoRoot } from '../../support/corpus-server.ts';
+import { realCorpusCopy } from '../../support/fixtures.ts';
 
 let answerer: Answerer;
 
@@ -368,7 +372,7 @@ describe('Answerer', () => {
         expect(answerer.answer(question)).toEqual({
           question,
           answer: null,
-          reason: 'The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2019.',
+          reason: 'The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2019. The reports do give it for 2023, 2024 and 2025: ask about those years.',
           byYear: [],
           passages: expect.any(Array),
           analysis: { type: 'count', years: [2019], severalYears: false, head: ['police', 'districts'], qualifiers: [] },
@@ -377,7 +381,11 @@ describe('Answerer', () => {
 
       it('declines a question about 2022 for a figure the 2023 report does not restate', () => {
         const response = answerer.answer('How many sporting events did the police secure in 2022?');
-        expect([response.answer, response.reason]).toEqual([null, 'The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2022.']);
+        expect([response.answer, response.reason]).toEqual([null, 'The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2022. The reports do give it for 2023: ask about that year.']);
+      });
+
+      it('says for which years the reports do give it', () => {
+        expect(answerer.answer('How many sextortion cases were recorded in 2020?').reason).toContain('The reports do give it for 2023 and 2024');
       });
 
       it('still offers the closest passages as evidence', () => {
@@ -524,5 +532,22 @@ describe('Answerer', () => {
         expect(answer.text).toContain('454');
       });
     });
+  });
+});
+
+describe('Answerer over a corpus with a French report added', () => {
+  let withFrench: Answerer;
+
+  beforeAll(async () => {
+    const paths = realCorpusCopy();
+    const result = await addReport(paths, path.join(repoRoot, 'test/fixtures/reports/dgsn-2022-bilan-fr.txt'), { kind: 'press-article' });
+    expect(result.ok).toBe(true);
+    withFrench = new Answerer(new SearchCore((await buildIndex(paths)).bundle));
+  }, 60_000);
+
+  it('says, when it declines, that a passage in French may state what no English sentence does', () => {
+    const response = withFrench.answer('What was the clearance rate in 2022?');
+    expect(response.answer).toBeNull();
+    expect(response.reason).toContain('A passage below is in French, which the answers do not read: it may state it.');
   });
 });
