@@ -55,6 +55,8 @@ export const ANSWERING = {
   rivalShare: 0.85,
   /** …by this factor. */
   rivalDiscount: 0.85,
+  /** Below this confidence no answer is given (the closest passages are): on every set, most such answers were wrong. */
+  minConfidence: 0.5,
   /** The most confidence an answer is given: it is read from a sentence, never certain. */
   maxConfidence: 0.95,
   /** One word of a question's wording of several, found alone, counts this much of the wording. */
@@ -101,9 +103,13 @@ const REPORTING_VERBS = new Set(
 // Words that give a figure as a total.
 const TOTAL_CUE = /\b(the (total )?number of|a total of|in total|totaling|totalling|overall)\b/i;
 
-// The words that open a clause elaborating the one before it, or giving the same measure for another
-// year ("…374,446 official reports were issued in 2023, compared with 372,086 in 2022").
-const ELABORATION = /^\s*(with|including|includ(?:ed|es)|totaling|totalling|of which|among them|namely|i\.e\.|bringing|representing|amounting|compared (?:with|to)|against|as against|versus|up from|down from|after|from)\b/i;
+// The words that open a clause elaborating the one before it ("…, an increase of 574 percent"), or giving
+// the same measure for another year ("…374,446 official reports were issued in 2023, compared with
+// 372,086 in 2022").
+const ELABORATION = /^\s*(with|including|includ(?:ed|es)|totaling|totalling|of which|among them|namely|i\.e\.|that is|bringing|representing|reflecting|marking|recording|registering|amounting|compared (?:with|to)|against|as against|versus|up from|down from|after|from|(?:an?|the)\s+(?:[\p{L}\p{N}.,%-]+\s+){0,3}(?:increase|rise|decrease|decline|drop|jump|growth|fall|reduction|surge))\b/iu;
+
+// The nouns for people in general.
+const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'persons'].flatMap((noun) => termsOf(noun)));
 
 // Nouns that only classify what is counted, and so stand for one another after a figure: a count of
 // "sextortion cases" may be given as "508 incidents", a count of people as "300 persons".
@@ -260,7 +266,37 @@ export class Answerer {
     const own = this.core.related.related(word);
     if (role !== 'verb') return own;
     const family = lexicon().family(word).filter((form) => form !== word.toLowerCase());
-    return [...own, ...family.flatMap((form) => this.core.related.related(form))];
+    // A count is of the plural ("deaths"), whose related words the corpus may have where the singular's
+    // are too common to be offered.
+    const plurals = family.map((form) => (/(s|x|ch|sh)$/.test(form) ? `${form}es` : /[^aeiou]y$/.test(form) ? `${form.slice(0, -1)}ies` : `${form}s`));
+    return [...own, ...family.flatMap((form) => this.core.related.related(form)), ...plurals.flatMap((form) => this.core.related.related(form).filter((related) => related.kind !== 'form'))];
+  }
+
+  // The question's words as concepts, each with its role.
+  private questionConcepts(analysis: QuestionAnalysis): Concept[] {
+      const nouns = analysis.qualifiers.filter((word) => !analysis.verbs.includes(word));
+      // The last concept of the head is what is counted; those before it set it apart.
+      const head = this.concepts(analysis.head, 'head').map((concept, i, all): Concept => (i < all.length - 1 ? { ...concept, role: 'modifier' } : concept));
+      const verbs = this.concepts(analysis.verbs, 'verb').map((concept) => ({ ...concept, bound: analysis.boundVerbs.includes(concept.label) }));
+      // "How many people died / visited …": people counted by what they did are counted as its nouns
+      // ("fatalities", "visitors"), so the verb's words stand for the head too.
+      const last = head.at(-1);
+      if (last !== undefined && PERSONS.has(last.alternatives[0]!.terms.at(-1)!) && verbs.length > 0) {
+        head[head.length - 1] = {
+          ...last,
+          // Not the verb's own stem: "visits" are not visitors, nor "deaths" the people who died … but
+          // "fatalities" and "visitors" are.
+          alternatives: [
+            ...last.alternatives,
+            ...verbs.flatMap((verb) =>
+              verb.alternatives
+                .filter((alternative) => alternative.terms.length === 1 && !verb.alternatives[0]!.terms.includes(alternative.terms[0]!))
+                .map((alternative) => ({ ...alternative, weight: alternative.weight * ANSWERING.synonym, related: true })),
+            ),
+          ],
+        };
+      }
+      return [...head, ...this.concepts(nouns, 'noun'), ...verbs];
   }
 
   private mentioned(concept: Concept): boolean {
@@ -307,11 +343,7 @@ export class Answerer {
     if (!analysis.isQuestion) {
       return response(null, 'This is not a question. Ask, for example, “How many sextortion cases were recorded in 2024?”, or use the search for a topic.');
     }
-    const nouns = analysis.qualifiers.filter((word) => !analysis.verbs.includes(word));
-    // The last concept of the head is what is counted; those before it set it apart.
-    const head = this.concepts(analysis.head, 'head').map((concept, i, all): Concept => (i < all.length - 1 ? { ...concept, role: 'modifier' } : concept));
-    const verbs = this.concepts(analysis.verbs, 'verb').map((concept) => ({ ...concept, bound: analysis.boundVerbs.includes(concept.label) }));
-    const concepts = [...head, ...this.concepts(nouns, 'noun'), ...verbs];
+    const concepts = this.questionConcepts(analysis);
     if (concepts.length === 0) return response(null, 'The question has no words to look for in the reports.');
     const missing = concepts.filter((concept) => !this.mentioned(concept));
     // What the question is about must be in the reports: its head noun, or, without one, some noun.
@@ -323,7 +355,8 @@ export class Answerer {
     }
     const present = concepts.filter((concept) => this.mentioned(concept));
     const years = analysis.severalYears && analysis.years.length === 0 ? covered : analysis.years;
-    const candidates = this.candidates(analysis, present, years, question);
+    // A figure whose confidence would be under `minConfidence` is not given: it is a guess.
+    const candidates = this.candidates(analysis, present, years, question).filter((candidate) => this.confidenceOf(candidate) >= ANSWERING.minConfidence);
     const passages = this.supporting(candidates, analysis, years);
     if (years.length > 0 && years.every((year) => !covered.includes(year)) && candidates.length === 0) {
       return response(null, `${coverage} None of them gives this for ${listYears(years)}.${this.elsewhere(analysis, present, years, question, passages)}`, passages);
@@ -486,6 +519,9 @@ export class Answerer {
   private countedPhrase(text: string, value: Value, span: { start: number; end: number }): string {
     const after = text.slice(value.end, span.end);
     if (/\p{L}/u.test(after)) return after;
+    // A count with a unit and nothing after counts its unit ("five days"); an amount ("217 tons") measures
+    // what is named around it.
+    if (value.kind === 'count' && value.unit !== null && /^\p{L}+$/u.test(value.unit)) return value.unit;
     const before = text.slice(0, value.start);
     const said = /\b(?:number|total) of ([\p{L}\s'’-]+?)\s+(?:is|was|were|are|stood at|stands at|reached|amounted to|totaled|totalled|rose to|fell to)\s*(?:about|around|nearly|some|over|more than|almost)?\s*$/iu.exec(before);
     if (said !== null) return said[1]!;
@@ -517,7 +553,11 @@ export class Answerer {
   // The year a figure is about: a year named in its clause ("80,091 in 2022"), else the report's year.
   private yearOf(text: string, value: Value, reportYear: number): number {
     const clause = clauseAround(text, value.start, value.end);
-    const named = findValues(clause.text).filter((v) => v.kind === 'year' || (v.kind === 'date' && /\d{4}/.test(v.text)));
+    // A year the figure is compared with ("an increase of 574 percent compared to the year 2019") is not
+    // the year it is about.
+    const named = findValues(clause.text).filter(
+      (v) => (v.kind === 'year' || (v.kind === 'date' && /\d{4}/.test(v.text))) && !/\b(compared (?:to|with)|than|versus|against|relative to)\s+(?:(?:that of|those of|the year|the end of|in)\s+)*$/i.test(clause.text.slice(Math.max(0, v.start - 40), v.start)),
+    );
     if (named.length === 0) {
       // "…to hold the 6th edition in El Jadida next year"; not "an increase compared to the previous year",
       // which compares this year's figure with last year's.
@@ -588,6 +628,12 @@ export class Answerer {
     return { start: value.start, end };
   }
 
+  // The confidence shown: the score on a scale where 0.85 is as sure as a sentence can make it, less when
+  // another figure of the sentence fits as well, and never certain.
+  private confidenceOf(candidate: Candidate): number {
+    return round(Math.min(ANSWERING.maxConfidence, (candidate.score / 0.85) * (candidate.doubt ?? 1)));
+  }
+
   private toAnswer(candidate: Candidate): Answer {
     const { passage, sentence, span } = candidate;
     const spanStart = sentence.start + span.start;
@@ -598,7 +644,7 @@ export class Answerer {
       sentence: sentence.text,
       sentenceHtml: highlight(sentence.text, [{ start: span.start, end: span.end }]),
       passage: { ...this.core.view(passage), snippetHtml: snippet(passage.text, marks), score: round(candidate.score), duplicates: [] },
-      confidence: round(Math.min(ANSWERING.maxConfidence, (candidate.score / 0.85) * (candidate.doubt ?? 1))),
+      confidence: this.confidenceOf(candidate),
       year: candidate.year,
       value: answerValue(candidate.value),
       unit: candidate.value.unit,

@@ -39,6 +39,7 @@ const QUESTION_WORDS = new Set([
   'share', 'figure', 'figures', 'year', 'years', 'over', 'across', 'between', 'from', 'to', 'each', 'every', 'the', 'a', 'an', 'of', 'in',
   'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
   'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
+  'big', 'large', 'small', 'high', 'low', 'long', 'with',
 ]);
 const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;
 // A verb ends a noun phrase even without an auxiliary ("How many visitors attended …", "8,502 officers took part").
@@ -49,7 +50,7 @@ export function isPastVerb(word: string): boolean {
   return VERB.test(word);
 }
 // Phrases that point at the source rather than the subject.
-const SOURCE_PHRASE = /\b(according to|as stated in|as per) the (\d{4} )?(annual )?reports?\b|\bin (its|the) (\d{4} )?(annual )?report\b/gi;
+const SOURCE_PHRASE = /\b(according to|as stated in|as per|in) (the|its) ((DGSN|DGSN's|DGSN’s|directorate's|directorate’s|police) )?(\d{4} )?(annual )?(reports?|review|balance sheet)( for (\d{4}))?\b/gi;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|was|were|did|do|does|has|have|had|can|could|will|would|in which|according)\b/i;
 
@@ -77,6 +78,8 @@ function answerType(question: string): AnswerType {
   return 'unknown';
 }
 
+const BASELINE = /\b(?:compared (?:with|to)|relative to|against|versus|vs\.?)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b/gi;
+
 function askedYears(question: string): { years: number[]; range: boolean } {
   const named = [...question.matchAll(YEAR)].map((m) => Number(m[1]));
   const range = /\b(between|from)\s+(19|20)\d\d\s+(and|to|until|through)\s+(19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to)\s*(19|20)\d\d\b/i.exec(question);
@@ -84,7 +87,10 @@ function askedYears(question: string): { years: number[]; range: boolean } {
     const [from, to] = [Math.min(named[0]!, named[1]!), Math.max(named[0]!, named[1]!)];
     return { years: Array.from({ length: to - from + 1 }, (_, i) => from + i), range: true };
   }
-  return { years: [...new Set(named)], range: false };
+  // "in 2020 compared with 2019": the second year is what the first is measured against, not asked about.
+  const baseline = new Set([...question.matchAll(BASELINE)].map((m) => Number(m[1])));
+  const asked = named.filter((year) => !baseline.has(year));
+  return { years: [...new Set(asked.length > 0 ? asked : named)], range: false };
 }
 
 function words(text: string): string[] {
@@ -106,7 +112,9 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const question = input.slice(0, 500);
   // Years are read from the whole question ("according to the 2024 report" names the year asked about).
   const { years, range } = askedYears(question);
-  const text = question.replace(SOURCE_PHRASE, ' ').trim().replace(/^[\s,;:]+/, '');
+  // The source ("according to the 2024 report") and the baseline of a comparison ("compared with 2019")
+  // are not words of the subject.
+  const text = question.replace(SOURCE_PHRASE, ' ').replace(BASELINE, ' ').trim().replace(/^[\s,;:]+/, '');
   const severalYears = range || years.length > 1 || /\b(over|across|through(out)?) the years\b|\b(each|every|per) year\b|\bby year\b|\bover time\b|\btrend\b/i.test(text);
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
@@ -119,6 +127,16 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       if (AUXILIARIES.test(word) || VERB.test(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
       if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
+    }
+  }
+  // "How big was the police force in 2023 (number of officers)?": a "number of" anywhere names the head.
+  if (head.length === 0) {
+    const numberOf = /\bnumber of\s+(.*)$/i.exec(text);
+    if (numberOf !== null) {
+      for (const word of words(numberOf[1]!)) {
+        if (AUXILIARIES.test(word) || VERB.test(word) || QUESTION_WORDS.has(word.toLowerCase())) break;
+        head.push(word);
+      }
     }
   }
   const headSet = new Set(head.map((word) => word.toLowerCase()));

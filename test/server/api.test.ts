@@ -251,7 +251,7 @@ describe('GET /api/answer', () => {
   it('declines a year no report covers and says which years are covered', async () => {
     const { body } = await get('/api/answer?q=' + encodeURIComponent('How many police officers were promoted in 2019?'));
     expect(body.answer).toBeNull();
-    expect(body.reason).toBe('The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2019.');
+    expect(body.reason).toBe('The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2019. The reports do give it for 2023 and 2024: ask about those years.');
   });
 
   it('declines a topic the reports never mention', async () => {
