@@ -3,7 +3,7 @@
 // kind attached to those words, and return the shortest span that answers with its whole sentence.
 // Every answer can be checked against its sentence; when the reports do not answer, say why.
 import { LRUCache } from 'lru-cache';
-import { termsOf, tokenize } from '../../language/analyzer.ts';
+import { termsOf, tokenize, type Language } from '../../language/analyzer.ts';
 import { splitSentences } from '../../indexer/sentences.ts';
 import type { Answer, AnswerResponse, Passage, SearchResult, YearAnswer } from '../../indexer/types.ts';
 import { highlight, snippet } from '../search/highlight.ts';
@@ -70,6 +70,8 @@ export const ANSWERING = {
   commonName: 0.05,
   /** A change the other way than the question's ("did X rise" answered by "decreased by 21%") counts this much. */
   otherDirection: 0.5,
+  /** A French report's sentence, read through the thesaurus's French wordings, counts this much. */
+  otherLanguage: 0.85,
   /** Below this share of the question's words, a sentence does not answer. */
   minCoverage: 0.5,
   /** Below this score nothing is answered; from `likely` up it is a likely answer. */
@@ -119,7 +121,7 @@ const COUNT_NOUN_CLASSES = [
 ].map((nouns) => new Set(nouns.flatMap((noun) => termsOf(noun))));
 
 // Words that end the noun phrase after a figure ("391 cases recorded" → "391 cases").
-const SPAN_STOP = /^(of|in|on|at|by|for|with|from|to|during|over|under|via|including|compared|while|and|or|which|who|that|as|since|per|than|into|between|across|after|before|were|was|are|is|have|has|had|the|a|an|this|these|its|their)$/i;
+const SPAN_STOP = /^(of|in|on|at|by|for|with|from|to|during|over|under|via|including|compared|while|and|or|which|who|that|as|since|per|than|into|between|across|after|before|were|was|are|is|have|has|had|the|a|an|this|these|its|their|de|du|des|la|le|les|et|en|à|au|aux|par|pour|dont|qui|que|sur|dans|avec|soit|contre|ont|sont|a|été)$/i;
 
 interface Concept {
   label: string;
@@ -128,7 +130,7 @@ interface Concept {
    * then related words of general English (`related`: evidence for a sentence, not that a thing is
    * mentioned at all).
    */
-  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean }>;
+  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean; language?: Language }>;
   weight: number;
   /**
    * The head noun (what is counted), the words before it that set it apart ("sextortion" of "sextortion
@@ -145,6 +147,8 @@ const ATTACHMENT: Record<Concept['role'], number> = { head: ANSWERING.headAttach
 
 interface Token {
   terms: string[];
+  /** The language its terms were analysed in (that of its report). */
+  language: Language;
   start: number;
   end: number;
 }
@@ -162,9 +166,9 @@ interface Candidate {
   score: number;
 }
 
-function contentTokens(text: string): Token[] {
+function contentTokens(text: string, language: Language = 'en'): Token[] {
   return tokenize(text)
-    .map((token) => ({ terms: termsOf(token.surface), start: token.start, end: token.end }))
+    .map((token) => ({ terms: termsOf(token.surface, language), start: token.start, end: token.end, language }))
     .filter((token) => token.terms.length > 0);
 }
 
@@ -180,6 +184,8 @@ function matchStrength(token: Token, term: string): number {
 // Where an alternative is found in `tokens` (all its words anywhere, or together in order), and how surely.
 function findAlternative(tokens: Token[], alternative: Concept['alternatives'][number]): { strength: number; positions: number[] } {
   const none = { strength: 0, positions: [] };
+  // English wordings are sought in English text, French ones in French text.
+  if (tokens.length > 0 && (alternative.language ?? 'en') !== tokens[0]!.language) return none;
   if (alternative.together) {
     for (let i = 0; i + alternative.terms.length <= tokens.length; i++) {
       if (alternative.terms.every((term, k) => tokens[i + k]!.terms.includes(term))) return { strength: 1, positions: alternative.terms.map((_, k) => i + k) };
@@ -251,6 +257,14 @@ export class Answerer {
           // English relates to a single word, as the search finds them (deaths → fatalities).
           ...(match?.synonyms ?? []).filter((synonym) => synonym.language === 'en').map((synonym) => ({ terms: synonym.terms, together: synonym.terms.length > 1, weight: ANSWERING.synonym })),
           ...(span.length === 1 ? this.relatedWords(span[0]!.word, role) : []).map((related) => ({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true })),
+          // For a French report's sentences: the thesaurus's French wordings ("taux d'élucidation"), and
+          // the words themselves analysed as French (cocaine → cocaïne), a little below.
+          ...(match?.synonyms ?? [])
+            .filter((synonym) => synonym.language === 'fr')
+            .map((synonym) => wordTerms(synonym.text, 'fr'))
+            .filter((terms) => terms.length > 0)
+            .map((terms) => ({ terms, together: terms.length > 1, weight: ANSWERING.synonym, related: true, language: 'fr' as const })),
+          ...[span.flatMap((word) => wordTerms(word.word, 'fr').slice(0, 1))].filter((terms) => terms.length > 0).map((terms) => ({ terms, together: false, weight: ANSWERING.derivation, related: true, language: 'fr' as const })),
         ],
         weight: Math.max(...exact.map((term) => this.idf(term))),
         role,
@@ -387,7 +401,7 @@ export class Answerer {
       if (others.length > 0) notes.push(` The reports do give it for ${listYears(others)}: ask about ${others.length === 1 ? 'that year' : 'those years'}.`);
     }
     const languages = [...new Set(passages.map((result) => this.core.languageOfPassage(this.core.passage(result.id)!)).filter((language) => language !== 'en'))];
-    if (languages.length > 0) notes.push(` A passage below is in ${languages.map((language) => LANGUAGE_NAMES[language] ?? language).join(' and ')}, which the answers do not read: it may state it.`);
+    if (languages.length > 0) notes.push(` A passage below is in ${languages.map((language) => LANGUAGE_NAMES[language] ?? language).join(' and ')}, whose sentences the answers read only through the key terms of the bilingual thesaurus: it may state it.`);
     return notes.join('');
   }
 
@@ -425,22 +439,26 @@ export class Answerer {
     const found: Candidate[] = [];
     for (const [id, rank] of pool) {
       const passage = this.core.passage(id)!;
-      const passageTokens = contentTokens(passage.text);
+      const language = this.core.languageOfPassage(passage);
+      const passageTokens = contentTokens(passage.text, language);
       const inPassage = concepts.map((concept) => presence(passageTokens, concept).share);
       for (const sentence of splitSentences(passage.text)) {
-        const tokens = contentTokens(sentence.text);
+        const tokens = contentTokens(sentence.text, language);
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
-        for (const value of this.valuesOf(sentence.text, kinds, analysis, question)) {
-          const figureYear = this.yearOf(sentence.text, value, passage.year);
+        for (const value of this.valuesOf(sentence.text, kinds, analysis, question, language)) {
+          const figureYear = this.yearOf(sentence.text, value, passage.year, language);
           // A year named as the report's ("according to the 2024 report") is met by that report's figures
           // about any year ("…will be held in El Jadida next year").
           if (years.length > 0 && !years.includes(figureYear) && !analysis.sourceYears.includes(passage.year)) continue;
           const attachment = this.attachment(tokens, value, concepts, sentence.text) / total;
           const span = this.span(sentence.text, value);
-          const agreement = this.countedNounAgreement(this.countedPhrase(sentence.text, value, span), concepts);
-          const binding = this.binding(tokens, value, concepts, sentence.text, span) * (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1);
+          const agreement = this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language);
+          const binding =
+            this.binding(tokens, value, concepts, sentence.text, span) *
+            (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
+            (language === 'en' ? 1 : ANSWERING.otherLanguage);
           const score = agreement * binding * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
           if (score < ANSWERING.minScore) continue;
           found.push({ passage, rank, sentence, value, span, year: figureYear, coverage: covered, score });
@@ -466,7 +484,8 @@ export class Answerer {
     // A clause that elaborates the one before ("…saw a decrease of 23%, with 391 cases recorded",
     // "…7,513 police officers, including 280 women") is about that clause's subject.
     if (clause.start > 0 && ELABORATION.test(clause.text)) clause = { ...clause, start: clauseAround(text, clause.start - 2, clause.start - 2).start };
-    const lead = leadIn(text);
+    const language = tokens[0]?.language ?? 'en';
+    const lead = leadIn(text, language);
     const inScope = (token: Token) =>
       (token.start >= clause.start && token.end <= clause.end) || (lead !== null && token.end <= lead.end) || (token.start >= value.end && token.end <= span.end);
     const scope = tokens.filter(inScope);
@@ -489,7 +508,8 @@ export class Answerer {
     // The verb that governs a figure comes before it in the sentence ("Seizures included …, 1.948 tons of
     // cocaine") or stands in its own clause ("12,846 officers benefited from training").
     const governing = tokens.filter((token) => token.end <= value.start || inScope(token));
-    for (const verb of concepts.filter((concept) => concept.role === 'verb' && concept.bound === true && !isReportingVerb(concept.label))) {
+    // (A French sentence's verbs are not read: its lower confidence stands for that.)
+    for (const verb of concepts.filter((concept) => language === 'en' && concept.role === 'verb' && concept.bound === true && !isReportingVerb(concept.label))) {
       if (presence(governing, verb).share > 0) continue;
       factor *= presence(tokens, verb).share > 0 ? ANSWERING.verbElsewhere : ANSWERING.verbAbsent;
     }
@@ -497,8 +517,8 @@ export class Answerer {
   }
 
   // The figures of a sentence of the expected kind; a question with no expected kind gets none.
-  private valuesOf(text: string, kinds: ValueKind[], analysis: QuestionAnalysis, question: string): Value[] {
-    const found = [...findValues(text), ...(kinds.includes('change') ? findChanges(text) : []), ...(kinds.includes('place') ? findPlaces(text) : []), ...(kinds.includes('name') ? findNames(text) : [])];
+  private valuesOf(text: string, kinds: ValueKind[], analysis: QuestionAnalysis, question: string, language: Language): Value[] {
+    const found = [...findValues(text, language), ...(kinds.includes('change') ? findChanges(text) : []), ...(kinds.includes('place') ? findPlaces(text) : []), ...(kinds.includes('name') ? findNames(text) : [])];
     // A place or a name the question itself gives is what it asks about, not the answer.
     const asked = foldName(question);
     const inQuestion = (value: Value) => (value.kind === 'place' || value.kind === 'name' || value.kind === 'ordinal') && new RegExp(`\\b${escapeRegExp(foldName(value.text))}\\b`).test(asked);
@@ -516,7 +536,7 @@ export class Answerer {
   // The words naming what a figure counts: the noun phrase after it ("391 cases"), or, for a figure with
   // none, the noun it is said of ("the number of National Security officers is 79,830"), or that of the
   // figure it is compared with ("85,475 physical traffic accidents …, compared with 80,091 in 2022").
-  private countedPhrase(text: string, value: Value, span: { start: number; end: number }): string {
+  private countedPhrase(text: string, value: Value, span: { start: number; end: number }, language: Language): string {
     const after = text.slice(value.end, span.end);
     if (/\p{L}/u.test(after)) return after;
     // A count with a unit and nothing after counts its unit ("five days"); an amount ("217 tons") measures
@@ -526,7 +546,7 @@ export class Answerer {
     const said = /\b(?:number|total) of ([\p{L}\s'’-]+?)\s+(?:is|was|were|are|stood at|stands at|reached|amounted to|totaled|totalled|rose to|fell to)\s*(?:about|around|nearly|some|over|more than|almost)?\s*$/iu.exec(before);
     if (said !== null) return said[1]!;
     if (/\b(?:compared (?:with|to)|against|versus|up from|down from|from)\s*$/i.test(before)) {
-      const compared = findValues(before).filter((other) => other.kind !== 'year' && other.kind !== 'date').at(-1);
+      const compared = findValues(before, language).filter((other) => other.kind !== 'year' && other.kind !== 'date').at(-1);
       if (compared !== undefined) return text.slice(compared.end, this.span(text, compared).end);
     }
     return after;
@@ -534,8 +554,8 @@ export class Answerer {
 
   // Whether the noun a figure counts (the last word of the phrase after it: "six new traffic accident
   // reporting units" counts units) is the thing the question asks about. No phrase: no evidence either way.
-  private countedNounAgreement(phrase: string, concepts: Concept[]): number {
-    const words = contentTokens(phrase);
+  private countedNounAgreement(phrase: string, concepts: Concept[], language: Language = 'en'): number {
+    const words = contentTokens(phrase, language);
     const head = concepts.filter((concept) => concept.role === 'head');
     if (words.length === 0 || head.length === 0) return 1;
     const counted = words[words.length - 1]!;
@@ -551,11 +571,11 @@ export class Answerer {
   }
 
   // The year a figure is about: a year named in its clause ("80,091 in 2022"), else the report's year.
-  private yearOf(text: string, value: Value, reportYear: number): number {
+  private yearOf(text: string, value: Value, reportYear: number, language: Language): number {
     const clause = clauseAround(text, value.start, value.end);
     // A year the figure is compared with ("an increase of 574 percent compared to the year 2019") is not
     // the year it is about.
-    const named = findValues(clause.text).filter(
+    const named = findValues(clause.text, language).filter(
       (v) => (v.kind === 'year' || (v.kind === 'date' && /\d{4}/.test(v.text))) && !/\b(compared (?:to|with)|than|versus|against|relative to)\s+(?:(?:that of|those of|the year|the end of|in)\s+)*$/i.test(clause.text.slice(Math.max(0, v.start - 40), v.start)),
     );
     if (named.length === 0) {
@@ -578,14 +598,15 @@ export class Answerer {
       .map((token, i) => ({ token, i }))
       .filter(({ token }) => token.start >= clause.start && token.end <= clause.end && (token.end <= value.start || token.start >= value.end));
     // Words past a neighbouring figure describe that figure, not this one.
-    const others = findValues(text).filter((other) => other.kind !== 'year' && other.kind !== 'date' && other.start !== value.start);
+    const language = tokens[0]?.language ?? 'en';
+    const others = findValues(text, language).filter((other) => other.kind !== 'year' && other.kind !== 'date' && other.start !== value.start);
     const lastBefore = Math.max(clause.start, ...others.filter((other) => other.end <= value.start).map((other) => other.end));
     const firstAfter = Math.min(clause.end, ...others.filter((other) => other.start >= value.end).map((other) => other.start));
     const before = near.filter(({ token }) => token.end <= value.start && token.start >= lastBefore).slice(-ANSWERING.window);
     const after = near.filter(({ token }) => token.start >= value.end && token.end <= firstAfter).slice(0, ANSWERING.window);
     // A sentence's lead-in ("As for the number of people arrested in drug cases, it reached 97,564 people")
     // says what all its figures count.
-    const lead = leadIn(text);
+    const lead = leadIn(text, language);
     const fromLead = lead === null || value.start < lead.end ? [] : tokens.filter((token) => token.end <= lead.end).map((token) => ({ token }));
     const window = [...before, ...after, ...fromLead].map(({ token }) => token);
     return concepts.reduce((sum, concept) => {
@@ -692,11 +713,11 @@ function clauseAround(text: string, start: number, end: number): { start: number
 
 // A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends
 // with a comma before the rest ("In sextortion cases, …", "Regarding narcotics, …").
-function leadIn(text: string): { end: number } | null {
+function leadIn(text: string, language: Language = 'en'): { end: number } | null {
   const comma = /,\s/.exec(text);
   if (comma === null || comma.index > 160 || comma.index > text.length * 0.6) return null;
   const lead = text.slice(0, comma.index);
-  if (findValues(lead).some((value) => value.kind !== 'year' && value.kind !== 'date')) return null;
+  if (findValues(lead, language).some((value) => value.kind !== 'year' && value.kind !== 'date')) return null;
   return { end: comma.index };
 }
 

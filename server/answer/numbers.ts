@@ -98,8 +98,35 @@ function kindOf(unit: string | null, raw: string): ValueKind {
   return 'count';
 }
 
-/** Every figure of a text, in order, with what it measures. Never throws. */
-export function findValues(text: string): Value[] {
+// French figures: "1 153 741" or "19.420" (thousands), "137,8" or "94,43 %" (decimals), then a scale
+// ("1,26 million") and a unit; "une tonne et 58 kilogrammes" keeps its two parts.
+const FRENCH_DIGITS = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|une?)(?:\s+(millions?|milliards?))?(?:\s*(%|pour cent)|\s+(tonnes?|kilogrammes?|kg|grammes?|dirhams?|DH|euros?|comprimés|cachets|personnes|affaires|cas))?(?:\s+et\s+(\d+)\s+(kilogrammes?|kg|grammes?))?(?![\p{L}\p{N}])/giu;
+const FRENCH_UNITS: Record<string, string> = { '%': '%', 'pour cent': '%', tonne: 'tons', tonnes: 'tons', kilogramme: 'kg', kilogrammes: 'kg', kg: 'kg', gramme: 'grams', grammes: 'grams', dirham: 'dirhams', dirhams: 'dirhams', dh: 'dirhams', euro: 'euros', euros: 'euros' };
+
+/** Every figure of a French text, in order: French separators, decimals, scales and units. */
+export function findFrenchValues(text: string): Value[] {
+  const values: Value[] = [];
+  for (const match of text.matchAll(FRENCH_DIGITS)) {
+    const raw = match[1]!;
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    // "une" is a figure only with a unit ("une tonne"), never as an article.
+    if (/^une?$/i.test(raw) && match[4] === undefined) continue;
+    let value = /^une?$/i.test(raw) ? 1 : Number(raw.replace(/[ \u00a0\u202f.]/g, '').replace(',', '.'));
+    if (match[2] !== undefined) value *= /^milliard/i.test(match[2]) ? 1_000_000_000 : 1_000_000;
+    const unitWord = (match[3] ?? match[4])?.toLowerCase();
+    const unit = unitWord === undefined ? null : (FRENCH_UNITS[unitWord] ?? null);
+    if (match[5] !== undefined && unit !== null) value += Number(match[5]) / (IN_LARGER[unit]?.[FRENCH_UNITS[match[6]!.toLowerCase()] ?? ''] ?? Infinity);
+    const year = /^(19|20)\d\d$/.test(raw) && unitWord === undefined;
+    const kind: ValueKind = unit === '%' ? 'percentage' : year ? 'year' : unit !== null ? 'amount' : 'count';
+    values.push({ value, kind, unit, start, end, text: text.slice(start, end) });
+  }
+  return values;
+}
+
+/** Every figure of a text, in order, with what it measures (read the French way for a French text). Never throws. */
+export function findValues(text: string, language: 'en' | 'fr' | 'ar' = 'en'): Value[] {
+  if (language === 'fr') return findFrenchValues(text);
   const values: Value[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);

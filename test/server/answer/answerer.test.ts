@@ -545,9 +545,18 @@ describe('Answerer over a corpus with a French report added', () => {
     withFrench = new Answerer(new SearchCore((await buildIndex(paths)).bundle));
   }, 60_000);
 
-  it('says, when it declines, that a passage in French may state what no English sentence does', () => {
-    const response = withFrench.answer('What was the clearance rate in 2022?');
+  it('answers from a French sentence, read through the bilingual thesaurus, with French number formats', () => {
+    expect(withFrench.answer('What was the clearance rate in 2022?').answer).toMatchObject({ text: '94,43%', value: 94.43, unit: '%', kind: 'percentage', year: 2022 });
+    expect(withFrench.answer('How much cocaine was seized in 2022?').answer).toMatchObject({ text: expect.stringContaining('une tonne et 58 kilogrammes'), value: 1.058, unit: 'tons' });
+  });
+
+  it('gives a French sentence’s answer less confidence than the same reading of an English one', () => {
+    expect(withFrench.answer('What was the clearance rate in 2022?').answer!.confidence).toBeLessThanOrEqual(ANSWERING.otherLanguage);
+  });
+
+  it('says, when it declines, that a passage in French may state what it could not read', () => {
+    const response = withFrench.answer('How many ecstasy tablets were seized in 2022?');
     expect(response.answer).toBeNull();
-    expect(response.reason).toContain('A passage below is in French, which the answers do not read: it may state it.');
+    expect(response.reason).toContain('A passage below is in French');
   });
 });
