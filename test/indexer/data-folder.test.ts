@@ -99,7 +99,10 @@ describe.skipIf(!canMount)('when the data folder is read-only', () => {
     readOnly(disk);
     const corpus = smallCorpus();
     const server = await startServerProcess({ PORT: String(await freePort()), DATA_DIR: path.join(disk, 'data'), CORPUS_DIR: corpus.corpusDir, LOG_LEVEL: 'info' });
-    expect(server.output()).toMatch(/cannot write the index to .* \(EROFS: read-only file system\); serving the new build from memory/);
+    // The warning goes to standard error, which may reach us after standard output's "Serving on".
+    const warning = /cannot write the index to .* \(EROFS: read-only file system\); serving the new build from memory/;
+    for (let waited = 0; waited < 5000 && !warning.test(server.output()); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.output()).toMatch(warning);
     expect(await (await fetch(`${server.url}/api/search?q=police`)).status).toBe(200);
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
