@@ -7,13 +7,13 @@ import { termsOf, tokenize, type Language } from '../../language/analyzer.ts';
 import { splitSentences } from '../../indexer/sentences.ts';
 import type { Answer, AnswerResponse, Passage, SearchResult, YearAnswer } from '../../indexer/types.ts';
 import { highlight, snippet } from '../search/highlight.ts';
-import type { SearchCore } from '../search/search-core.ts';
+import { generalRarity, type SearchCore } from '../search/search-core.ts';
 import { thesaurus, wordTerms } from '../../language/thesaurus.ts';
 import { lexicon } from '../../language/lexicon.ts';
 import type { RelatedWording } from '../../language/related.ts';
 import { findChanges, findNames, findPlaces } from './entities.ts';
 import { findValues, type Value, type ValueKind } from './numbers.ts';
-import { foldName } from '../../language/lexicon-compile.ts';
+import { COUNTRY_POPULATION, foldName } from '../../language/lexicon-compile.ts';
 import { analyzeQuestion, escapeRegExp, isPastVerb, type AnswerType, type QuestionAnalysis } from './question.ts';
 
 /** The answerer's constants, in one place. */
@@ -70,6 +70,8 @@ export const ANSWERING = {
   commonName: 0.05,
   /** A change the other way than the question's ("did X rise" answered by "decreased by 21%") counts this much. */
   otherDirection: 0.5,
+  /** A name with no word of the thing asked about beside it ("African Cup" for "which project") counts this much. */
+  unnamedName: 0.7,
   /** A French report's sentence, read through the thesaurus's French wordings, counts this much. */
   otherLanguage: 0.85,
   /** Below this share of the question's words, a sentence does not answer. */
@@ -266,7 +268,8 @@ export class Answerer {
             .map((terms) => ({ terms, together: terms.length > 1, weight: ANSWERING.synonym, related: true, language: 'fr' as const })),
           ...[span.flatMap((word) => wordTerms(word.word, 'fr').slice(0, 1))].filter((terms) => terms.length > 0).map((terms) => ({ terms, together: false, weight: ANSWERING.derivation, related: true, language: 'fr' as const })),
         ],
-        weight: Math.max(...exact.map((term) => this.idf(term))),
+        // Rare in the reports and in general English: "fully" or "plans" say less than "Stadia" or "Interpol".
+        weight: Math.max(...exact.map((term) => this.idf(term))) * generalRarity(span.map((word) => word.word).join(' ')),
         role,
       });
       i += span.length;
@@ -454,7 +457,8 @@ export class Answerer {
           if (years.length > 0 && !years.includes(figureYear) && !analysis.sourceYears.includes(passage.year)) continue;
           const attachment = this.attachment(tokens, value, concepts, sentence.text) / total;
           const span = this.span(sentence.text, value);
-          const agreement = this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language);
+          const agreement =
+            value.kind === 'name' ? nameAgreement(tokens, value, concepts) : this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language);
           const binding =
             this.binding(tokens, value, concepts, sentence.text, span) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
@@ -524,7 +528,10 @@ export class Answerer {
     const inQuestion = (value: Value) => (value.kind === 'place' || value.kind === 'name' || value.kind === 'ordinal') && new RegExp(`\\b${escapeRegExp(foldName(value.text))}\\b`).test(asked);
     // A name found in many passages ("DGSN", "National Security") is the reports' subject, not a name asked for.
     const common = (value: Value) => value.kind === 'name' && Math.min(...wordTerms(value.text).map((term) => this.core.documentFrequency(term))) > ANSWERING.commonName * this.core.passages.length;
-    const values = found.filter((value) => kinds.includes(value.kind) && !inQuestion(value) && !common(value));
+    // "In which city / town …" is not answered with a country.
+    const asksForTown = /\b(city|cities|town|towns)\b/i.test(question);
+    const country = (value: Value) => value.kind === 'place' && asksForTown && lexicon().placePopulation(value.text) === COUNTRY_POPULATION;
+    const values = found.filter((value) => kinds.includes(value.kind) && !inQuestion(value) && !common(value) && !country(value));
     // "how many" asks for a count: an amount only answers when the question names its unit ("how many tons").
     if (analysis.type === 'count') {
       const units = analysis.head.join(' ').toLowerCase();
@@ -709,6 +716,17 @@ function clauseAround(text: string, start: number, end: number): { start: number
     }
   }
   return { start: from, end: to, text: text.slice(from, to) };
+}
+
+// Whether a name is the name of the thing asked about: the head noun stands next to it ("the “Stadia”
+// project", "the E-Police portal", "the platform E-Blagh"). No head: no evidence either way.
+function nameAgreement(tokens: Token[], value: Value, concepts: Concept[]): number {
+  const head = concepts.filter((concept) => concept.role === 'head');
+  if (head.length === 0) return 1;
+  const before = tokens.filter((token) => token.end <= value.start).slice(-2);
+  const after = tokens.filter((token) => token.start >= value.end).slice(0, 2);
+  const adjacent = head.some((concept) => presence([...before, ...after], concept).share > 0);
+  return adjacent ? ANSWERING.sameNoun : ANSWERING.unnamedName;
 }
 
 // A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends

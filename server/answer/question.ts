@@ -38,8 +38,8 @@ const QUESTION_WORDS = new Set([
   'did', 'do', 'does', 'have', 'has', 'had', 'there', 'being', 'number', 'numbers', 'total', 'amount', 'percentage', 'percent', 'proportion',
   'share', 'figure', 'figures', 'year', 'years', 'over', 'across', 'between', 'from', 'to', 'each', 'every', 'the', 'a', 'an', 'of', 'in',
   'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
-  'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
-  'big', 'large', 'small', 'high', 'low', 'long', 'with',
+  'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'dates', 'day', 'month', 'city', 'cities', 'town', 'place', 'will', 'would', 'per',
+  'big', 'large', 'small', 'high', 'low', 'long', 'with', 'name', 'names', 'called', 'named',
 ]);
 const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;
 // A verb ends a noun phrase even without an auxiliary ("How many visitors attended …", "8,502 officers took part").
@@ -67,7 +67,7 @@ function answerType(question: string): AnswerType {
   if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
   if (/^\s*how many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
   if (/^\s*how much\b|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b/.test(q)) return 'quantity';
-  if (/^\s*when\b|\b(what|which) (date|day|month)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
+  if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
   if (/^\s*where\b|\b(in )?which (city|cities|region|town|province|country)\b/.test(q)) return 'place';
   if (
     /^\s*who\b|\bwhich (organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service)\b/.test(q) ||

@@ -942,7 +942,8 @@ function boundAlternatives(requirements: Concept[][], explanation: QueryExplanat
  * The general-English rarity of a word or wording (its rarest word), from RANKING.generalRarityFloor for
  * the commonest words of news text to 1 for rare ones and words the vectors do not know.
  */
-function generalRarity(label: string): number {
+/** How rare a wording is in general English, between the floor and 1 ("give" or "fully" little, "sextortion" 1). */
+export function generalRarity(label: string): number {
   const words = tokenize(label).map((token) => token.surface).filter((word) => !isStopWord(word));
   const rarity = words.length === 0 ? 1 : Math.max(...words.map((word) => (/\d/.test(word) ? 1 : lexicon().rarity(word))));
   return RANKING.generalRarityFloor + (1 - RANKING.generalRarityFloor) * rarity;

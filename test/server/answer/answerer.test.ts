@@ -182,6 +182,18 @@ describe('Answerer', () => {
         expect(answer.text.toLowerCase()).toBe('e-blagh');
       });
 
+      it('answers "on which dates" with the span of dates the report gives', () => {
+        expect(answerTo('On which dates did the DGSN hold its Open Days in Agadir?')).toMatchObject({ text: 'May 17-21, 2024', kind: 'date', value: 2024 });
+      });
+
+      it('never answers "in which city" with a country', () => {
+        expect(answerer.answer('In which town is the International Police Training Center for African police officers being set up?').answer?.text ?? '').not.toBe('Morocco');
+      });
+
+      it('weighs a question’s everyday words ("plans", "fully") below its rare ones', () => {
+        expect(answerTo('What is the Interpol project on policing major sporting events called?').text).toBe('Stadia');
+      });
+
       it('answers "when" with the date the report gives', () => {
         expect(answerTo('When did E-Blagh go live?')).toMatchObject({ text: 'June 3', kind: 'date', year: 2024 });
       });
