@@ -57,6 +57,8 @@ export const ANSWERING = {
   rivalDiscount: 0.85,
   /** Below this confidence no answer is given (the closest passages are): on every set, most such answers were wrong. */
   minConfidence: 0.5,
+  /** An answer is at most this much surer than the share of the question's words its sentence holds. */
+  coverageMargin: 0.1,
   /** The most confidence an answer is given: it is read from a sentence, never certain. */
   maxConfidence: 0.95,
   /** One word of a question's wording of several, found alone, counts this much of the wording. */
@@ -659,7 +661,9 @@ export class Answerer {
   // The confidence shown: the score on a scale where 0.85 is as sure as a sentence can make it, less when
   // another figure of the sentence fits as well, and never certain.
   private confidenceOf(candidate: Candidate): number {
-    return round(Math.min(ANSWERING.maxConfidence, (candidate.score / 0.85) * (candidate.doubt ?? 1)));
+    // A sentence that holds only part of the question's words cannot make the answer surer than that part.
+    const covered = candidate.coverage + ANSWERING.coverageMargin;
+    return round(Math.min(ANSWERING.maxConfidence, covered, (candidate.score / 0.85) * (candidate.doubt ?? 1)));
   }
 
   private toAnswer(candidate: Candidate): Answer {
