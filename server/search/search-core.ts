@@ -2,132 +2,33 @@
 // the tests all use it in-process; the Express layer stays thin.
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { fold, isStopWord, languageOf, tokenize, type Language } from '../../language/analyzer.ts';
-import { hasFrenchLetters, looksFrench, withoutFrenchFunctionWords } from '../../language/french.ts';
+import { languageOf, tokenize, type Language } from '../../language/analyzer.ts';
 import { cosine, textVector, textVectors } from '../../language/dense.ts';
-import { lexicon } from '../../language/lexicon.ts';
 import { CorpusLexicon } from '../../language/related.ts';
 import { passageTerms } from '../../indexer/corpus-stats.ts';
 import type { IndexBundle } from '../../indexer/build.ts';
-import { THEMES } from '../../indexer/classify.ts';
 import { LANGUAGE_FIELDS, loadIndex, type IndexedDocument } from '../../indexer/index-config.ts';
 import type {
   Passage,
   PassageFilters,
   PassageView,
-  QueryExplanation,
   Report,
   SearchRequest,
   SearchResponse,
   SearchResult,
 } from '../../indexer/types.ts';
 import { markedSpans, snippet, type MarkSpec } from './highlight.ts';
-import { parseQuery, type QueryClause } from './query-parser.ts';
+import { copiesOf, diversify, facetCounts, foldCopies, hasFilters, matchesFilters, sortByYear, union } from './page.ts';
+import { QueryPlanner, type Alternative, type Concept, type Plan } from './plan.ts';
+import { RANKING } from './ranking.ts';
 import { Vocabulary } from './spelling.ts';
-import { thesaurus, wordTerms, type Thesaurus } from '../../language/thesaurus.ts';
+import { thesaurus, type Thesaurus } from '../../language/thesaurus.ts';
 
-/** The ranking's constants, in one place. */
-export const RANKING = {
-  /**
-   * Field boosts for BM25: the passage's own words count most; its headings and its report's title much
-   * less (every passage of a section shares them). From 0.3 to 1 for the headings made no difference on
-   * the dev set.
-   */
-  boost: { text: 1, section: 0.3, title: 0.2, textFr: 1, sectionFr: 0.3, textAr: 1, sectionAr: 0.3 },
-  /** A query's words in another language of the corpus (French, Arabic) count this much, unless the query is in it. */
-  otherLanguageWeight: 0.8,
-  /** BM25 parameters (MiniSearch's defaults; b from 0.3 to 0.7 made no difference on the dev set). */
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  /** A thesaurus wording counts this much of an exact match. */
-  synonymWeight: 0.7,
-  /** A French wording of the bilingual list counts this much (the same thing, in another language). */
-  translationWeight: 0.9,
-  /**
-   * Coordination: a passage's score is multiplied by the share of the query's weight it covers, raised
-   * to this power, so passages with every word come first and those missing only minor words next.
-   */
-  coordination: 2,
-  /**
-   * A word's weight in that share is its rarity in the corpus (IDF) times its rarity in general English:
-   * this floor plus the rest scaled by the general rarity, so "give" or "after" count little.
-   */
-  generalRarityFloor: 0.25,
-  /**
-   * A passage where a figure counts one of the query's words ("363 administrative grievances", "560
-   * TASER-7 tasers") gets this share more: these reports are read for their figures.
-   */
-  figureBonus: 0.2,
-  /**
-   * One word of a multi-word thesaurus wording, found without the others, counts this share of the
-   * wording divided among its words: a recall fallback, well below the wording itself.
-   */
-  partOfWording: 0.5,
-  /** A year typed among the words ("sextortion 2023") is met by that year's passages, with this score. */
-  yearWordScore: 2,
-  /** A word read as its spelling correction counts this much of an exact match. */
-  correctionWeight: 0.9,
-  /** MiniSearch's own discount of fuzzy and prefix matches. */
-  fuzzyWeight: 0.45,
-  prefixWeight: 0.375,
-  /** Edit distance allowed by fuzzy matching, as a share of the word's length. */
-  fuzziness: 0.2,
-  /** A requirement met only by the section heading or report title, not the passage's own words. */
-  headingOnlyWeight: 0.5,
-  /** A concept matched in several ways (its words and a thesaurus wording) adds this share of the others. */
-  extraEvidence: 0.25,
-  /** Paragraphs shorter than this many words (one-line transitions) are discounted by the root of their share. */
-  shortPassage: 20,
-  /** Bonus for query words standing close together: up to this share when they are adjacent. */
-  proximityBonus: 0.3,
-  /** Each further result from the same year counts this much less, so a topic is shown across years. */
-  yearDecay: 0.85,
-  /** A phrase or a thesaurus wording is checked word by word in at most its best this many passages. */
-  phraseCheckDepth: 300,
-  /** Only the best this many (by BM25) are scored on how close together the query's words stand. */
-  proximityDepth: 100,
-  /**
-   * Weight of the dense (word-vector) ranking in the reciprocal-rank fusion with the lexical one, over
-   * the best `proximityDepth` lexical matches (0: lexical ranking alone). Off: measured at 0.2 and 0.5
-   * it lowered success@1 on the dev sets and recall@5 on the new reports (README, ablation).
-   */
-  denseWeight: 0,
-  /** Reciprocal-rank fusion's constant: 1 / (k + rank). */
-  fusionK: 60,
-  /** Only the first this many results are reordered to show several years; the rest keep their order. */
-  diversityDepth: 200,
-  /** How many recent search responses are kept to answer the same request again at once… */
-  cacheSize: 1000,
-  /** …holding at most this many characters of passage text and snippets in all… */
-  cacheChars: 20_000_000,
-  /** …and only for pages of at most this many results: an export of every match is never kept. */
-  cacheableLimit: 100,
-  /** At most this many words and phrases of a query are searched (a bound on the work a query can cause)… */
-  maxQueryParts: 32,
-  /** …and at most this many wordings in all, once synonyms and related words are added. */
-  maxAlternatives: 200,
-};
-
-// One way of matching a concept: the exact words, a thesaurus wording or a spelling correction.
-interface Alternative {
-  label: string;
-  terms: string[];
-  adjacent: boolean;
-  weight: number;
-  fuzzy: boolean;
-  prefix: boolean;
-  /** The language its terms were analysed in, and so the fields searched. */
-  language: Language;
-  /** How fully a match through it covers the concept (1 for the words typed, less for related words). */
-  quality: number;
-  /** Counted only for passages that no other alternative of the concept matches. */
-  fallback?: boolean;
-}
-
-// A word or phrase of the query with all the ways it may be matched.
-interface Concept {
-  label: string;
-  alternatives: Alternative[];
-}
+// The stages of a search, in the order a query flows: plan.ts (the query read into concepts and their
+// wordings), this file (retrieve every passage matching any of them and score it), page.ts (fold
+// near-copies, order, page and count facets). The constants of all of them are in ranking.ts.
+export { RANKING } from './ranking.ts';
+export { generalRarity, queryLanguage } from './plan.ts';
 
 // One term's match in one passage.
 interface TermHit {
@@ -144,18 +45,6 @@ interface Hit {
   phrases: string[][];
   /** True when the match is in the passage's own words, not only its heading or report title. */
   inText: boolean;
-}
-
-interface Plan {
-  requirements: Concept[][];
-  /** Per requirement: true when the passage must meet it (a quoted phrase, an OR group). */
-  required: boolean[];
-  /** Per requirement: its words' rarity in general English (0–1). */
-  generality: number[];
-  excluded: Alternative[];
-  /** True when the query had words, but only stop words or punctuation. */
-  onlyCommonWords: boolean;
-  explanation: QueryExplanation;
 }
 
 /** What the search core keeps of a bundle once its index and vocabulary are loaded. */
@@ -196,6 +85,8 @@ export class SearchCore {
   /** The languages of the corpus's reports. */
   readonly languages: Set<Language>;
   private readonly index: MiniSearch<IndexedDocument>;
+  /** Stage 1: reads queries into concepts and wordings. */
+  private readonly planner: QueryPlanner;
   private readonly byId: Map<string, Passage>;
   private readonly reportById: Map<string, Report>;
   // Bounded by the passages' length in words, not only by their number: passages can be of any length.
@@ -226,6 +117,13 @@ export class SearchCore {
     this.languages = new Set(bundle.reports.map((report) => languageOf(report.language)));
     this.years = new Set(bundle.passages.map((passage) => passage.year));
     this.ordinal = new Map(bundle.passages.map((passage, i) => [passage.id, i]));
+    this.planner = new QueryPlanner(this.vocabulary, words, this.related, this.languages, this.reportById);
+  }
+
+  // The near-copies of each passage (worked out on first use).
+  private nearCopies(): Map<string, string[]> {
+    this.copies ??= copiesOf(this.bundle.nearCopies);
+    return this.copies;
   }
 
   /** Does the one-time work of the first search (finding near-copies), so no user waits for it. */
@@ -299,7 +197,7 @@ export class SearchCore {
   }
 
   private run(request: SearchRequest, started: number): SearchResponse {
-    const plan = this.plan(request.q);
+    const plan = this.planner.plan(request.q);
     const queryFilters = plan.explanation.filters;
     const filters: PassageFilters = {
       years: union(request.filters.years, queryFilters.years),
@@ -315,8 +213,8 @@ export class SearchCore {
     const { ranked, partial } = this.rank(plan, browse, request.figures ?? true);
     plan.explanation.partial = partial;
     if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
-    const { kept: matching, folded } = this.setDuplicatesAside(ranked.filter((item) => matchesFilters(item.passage, filters)));
-    const ordered = request.sort === 'relevance' ? this.diversify(matching) : sortByYear(matching, request.sort);
+    const { kept: matching, folded } = foldCopies(ranked.filter((item) => matchesFilters(item.passage, filters)), this.nearCopies());
+    const ordered = request.sort === 'relevance' ? diversify(matching) : sortByYear(matching, request.sort);
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
       ...this.view(item.passage),
@@ -328,7 +226,7 @@ export class SearchCore {
       query: request.q,
       total: matching.length,
       tookMs: round(performance.now() - started, 2),
-      facets: facetCounts(ranked, filters, (items) => this.setDuplicatesAside(items).kept),
+      facets: facetCounts(ranked, filters, (items) => foldCopies(items, this.nearCopies()).kept),
       results,
       parsed: plan.explanation,
       didYouMean: matching.length === 0 && plan.requirements.length > 0 ? this.suggest(request.q) : null,
@@ -337,7 +235,7 @@ export class SearchCore {
 
   /** The marks to highlight a query's words in any text (for the passage and reader pages). */
   marksFor(q: string): MarkSpec {
-    const plan = this.plan(q);
+    const plan = this.planner.plan(q);
     const terms = new Set<string>();
     const phrases: string[][] = [];
     for (const concept of plan.requirements.flat()) {
@@ -347,206 +245,6 @@ export class SearchCore {
       }
     }
     return { terms, phrases };
-  }
-
-  // Reads the query into requirements (all should match), each a set of concepts (any may match), each
-  // with its alternatives: exact words, thesaurus wordings, spelling corrections, fuzzy and prefix.
-  private plan(q: string): Plan {
-    const parsed = parseQuery(q);
-    if (parsed.groups.length + parsed.excluded.length > RANKING.maxQueryParts) {
-      parsed.groups = parsed.groups.slice(0, RANKING.maxQueryParts);
-      parsed.excluded = parsed.excluded.slice(0, Math.max(0, RANKING.maxQueryParts - parsed.groups.length));
-      parsed.notices.push(`Only the first ${RANKING.maxQueryParts} words and phrases of the query were searched.`);
-    }
-    const explanation: QueryExplanation = {
-      terms: [],
-      synonyms: [],
-      corrections: [],
-      excluded: parsed.excluded.map((clause) => clause.text),
-      filters: this.checkFilters(parsed.filters, parsed.notices),
-      related: [],
-      partial: false,
-      notices: parsed.notices,
-    };
-    const requirements: Concept[][] = [];
-    const required: boolean[] = [];
-    const french = looksFrench(q);
-    const lastGroup = parsed.groups.length - 1;
-    let run: string[] = [];
-    const flush = (endsQuery: boolean) => {
-      for (const concept of this.wordConcepts(run, endsQuery, explanation, french)) {
-        requirements.push([concept]);
-        required.push(false);
-      }
-      run = [];
-    };
-    parsed.groups.forEach((group, g) => {
-      const only = group[0]!;
-      if (group.length === 1 && !only.phrase) {
-        run.push(...tokenize(only.text).map((token) => token.surface));
-        if (g === lastGroup) flush(true);
-        return;
-      }
-      flush(false);
-      const concepts = group.flatMap((clause) => (clause.phrase ? this.phraseConcept(clause, explanation) : this.wordConcepts(tokenize(clause.text).map((t) => t.surface), g === lastGroup, explanation, french)));
-      // A quoted phrase or an OR group is what the user insists on: a passage must have it.
-      if (concepts.length > 0) {
-        requirements.push(concepts);
-        required.push(true);
-      }
-    });
-    const excluded = parsed.excluded.flatMap((clause) => {
-      const terms = wordTerms(clause.text);
-      return terms.length === 0 ? [] : [exactAlternative(clause.text, terms, clause.phrase || terms.length > 1)];
-    });
-    this.addLanguages(requirements, excluded, queryLanguage(q, this.languages));
-    boundAlternatives(requirements, explanation);
-    const onlyCommonWords = requirements.length === 0 && parsed.groups.length > 0;
-    if (onlyCommonWords) explanation.notices.push('The query has only common words or punctuation, which are not searched.');
-    const generality = requirements.map((concepts) => Math.max(...concepts.map((concept) => generalRarity(concept.label))));
-    return { requirements, required, generality, excluded, onlyCommonWords, explanation };
-  }
-
-  // Each word and phrase is also sought, analysed in each other language of the corpus, in that
-  // language's fields; the query's own language counts fully, the others a little less.
-  private addLanguages(requirements: Concept[][], excluded: Alternative[], asked: Language): void {
-    const weight = (language: Language) => (language === asked ? 1 : RANKING.otherLanguageWeight);
-    for (const concept of requirements.flat()) {
-      const english = [...concept.alternatives];
-      if (asked !== 'en') for (const alternative of english) if (alternative.language === 'en') alternative.weight *= weight('en');
-      for (const language of this.languages) {
-        if (language === 'en') continue;
-        // The words typed, then each wording the thesaurus or lexicon offered (sextortion → sextorsion).
-        const seen = new Set<string>();
-        for (const alternative of [{ ...english[0]!, label: concept.label }, ...english.filter((a) => !a.fuzzy && !a.prefix && a.language === 'en')]) {
-          const terms = wordTerms(alternative.label, language);
-          const key = terms.join(' ');
-          if (terms.length === 0 || seen.has(key)) continue;
-          seen.add(key);
-          const wording = exactAlternative(alternative.label, terms, alternative.adjacent || terms.length > 1, language);
-          concept.alternatives.push({ ...wording, weight: alternative.weight * weight(language), quality: alternative.quality });
-        }
-      }
-    }
-    for (const alternative of [...excluded]) {
-      for (const language of this.languages) {
-        if (language === 'en') continue;
-        const terms = wordTerms(alternative.label, language);
-        if (terms.length > 0) excluded.push(exactAlternative(alternative.label, terms, alternative.adjacent, language));
-      }
-    }
-  }
-
-  private checkFilters(filters: PassageFilters, notices: string[]): PassageFilters {
-    const themes = new Set<string>(THEMES.map((theme) => theme.slug));
-    const unknownThemes = filters.themes.filter((slug) => !themes.has(slug));
-    const unknownReports = filters.reports.filter((id) => !this.reportById.has(id));
-    for (const slug of unknownThemes) notices.push(`theme:${slug} is not a theme; it was ignored.`);
-    for (const id of unknownReports) notices.push(`report:${id} is not a report; it was ignored.`);
-    return {
-      years: filters.years,
-      themes: filters.themes.filter((slug) => themes.has(slug)),
-      reports: filters.reports.filter((id) => this.reportById.has(id)),
-    };
-  }
-
-  private phraseConcept(clause: QueryClause, explanation: QueryExplanation): Concept[] {
-    const terms = wordTerms(clause.text);
-    if (terms.length === 0) return [];
-    explanation.terms.push(`"${clause.text}"`);
-    return [{ label: clause.text, alternatives: [exactAlternative(clause.text, terms, true)] }];
-  }
-
-  // Plain words: spelling corrections for words not in the reports, then the thesaurus over the run,
-  // longest wordings first, so "license plate recognition" is one concept with its synonyms.
-  private wordConcepts(surfaces: string[], endsQuery: boolean, explanation: QueryExplanation, queryIsFrench: boolean): Concept[] {
-    // A word that is no English word but a French wording of the thesaurus ("saisies", "haschich") says
-    // the words are French, accents or not.
-    const frenchWording = (surface: string) => !lexicon().isWord(surface) && this.words.isFrenchWording(surface);
-    const french = queryIsFrench || surfaces.some(frenchWording);
-    const kept = withoutFrenchFunctionWords(surfaces, french).slice(0, RANKING.maxQueryParts);
-    const words = kept.map((surface, i) => ({ surface, terms: wordTerms(surface), last: endsQuery && i === kept.length - 1 })).filter((word) => word.terms.length > 0);
-    const read = words.map((word) => {
-      // A French wording the thesaurus knows is read as French, not corrected into an English word.
-      const correction = french && frenchWording(word.surface) ? null : this.vocabulary.correct(word.surface);
-      if (correction !== null && wordTerms(correction).length > 0) {
-        explanation.corrections.push({ from: word.surface, to: correction });
-        return { ...word, correction, lookup: wordTerms(correction) };
-      }
-      return { ...word, correction: null, lookup: word.terms };
-    });
-    const concepts: Concept[] = [];
-    // A French query is matched against the thesaurus in French, an English one in English.
-    const keys = read.map((word) => (french ? (wordTerms(word.surface, 'fr')[0] ?? word.lookup[0]!) : word.lookup[0]!));
-    const matches = new Map(this.words.find(keys, french ? 'fr' : 'en').map((match) => [match.from, match]));
-    for (let i = 0; i < read.length; ) {
-      const match = matches.get(i);
-      const span = read.slice(i, match?.to ?? i + 1);
-      const label = span.map((word) => word.surface).join(' ');
-      const alternatives: Alternative[] = [];
-      if (span.length === 1) {
-        alternatives.push(...this.wordAlternatives(span[0]!, french, explanation, 1));
-      } else {
-        alternatives.push(exactAlternative(label, span.flatMap((word) => word.lookup), false));
-        // Each word of a wording covers part of it ("digital" of "digital identity"), so a passage with
-        // one of them (or a word related to it) is still found, below those with the whole wording.
-        for (const word of span) {
-          // The word itself (or its correction), not the words related to it: those would crowd the
-          // results with passages about neither word.
-          const [typed] = this.wordAlternatives(word, french, explanation, RANKING.partOfWording / span.length);
-          alternatives.push({ ...typed!, fallback: true });
-        }
-      }
-      const exactLength = span.length;
-      for (const synonym of match?.synonyms ?? []) {
-        // A French wording is sought in French text only, analysed as French: its English stems are false
-        // friends ("policiers" stems as "policy" does).
-        if (synonym.language === 'fr' && !this.languages.has('fr')) continue;
-        const terms = synonym.language === 'fr' ? wordTerms(synonym.text, 'fr') : synonym.terms;
-        if (terms.length === 0) continue;
-        explanation.synonyms.push(synonym.text);
-        // A longer wording sums more BM25 terms; scale it to the length of the words it stands for.
-        alternatives.push({
-          ...exactAlternative(synonym.text, terms, terms.length > 1, synonym.language),
-          weight: (RANKING.synonymWeight * exactLength) / terms.length,
-        });
-      }
-      explanation.terms.push(span.map((word) => word.correction ?? word.surface).join(' '));
-      concepts.push({ label, alternatives });
-      i += span.length;
-    }
-    return concepts;
-  }
-
-  // The ways one query word may be matched: as typed, as corrected, and through the words general
-  // English relates to it; `share` is the part of its concept the word stands for.
-  private wordAlternatives(word: ReadWord, french: boolean, explanation: QueryExplanation, share: number): Alternative[] {
-    const known = this.vocabulary.knows(word.surface);
-    // A word the reports lack is matched loosely only when it is no real word and has no correction:
-    // a correction is the reading shown to the user, so a misspelling finds what its correction finds.
-    const loose = !known && word.correction === null && !lexicon().isWord(word.surface);
-    // A French word is sought in English text only when, accents aside, it is an English word
-    // (cocaïne, but not licenciés, whose English stem is that of "licence").
-    const foreign = hasFrenchLetters(word.surface) && !lexicon().isWord(fold(word.surface));
-    const alternatives: Alternative[] = [
-      {
-        label: word.surface,
-        terms: foreign ? [] : word.terms,
-        adjacent: false,
-        weight: share,
-        fuzzy: loose && !foreign && fold(word.surface).length >= 5,
-        prefix: !known && !foreign && word.last,
-        language: 'en',
-        quality: share,
-      },
-    ];
-    if (word.correction !== null) alternatives.push({ ...exactAlternative(word.correction, word.lookup, false), weight: RANKING.correctionWeight * share, quality: share });
-    // General knowledge: forms, WordNet synonyms, vector neighbours and compound parts in the reports.
-    for (const related of this.related.related(word.correction ?? word.surface, french)) {
-      if (share === 1) explanation.related.push(related.text);
-      alternatives.push({ ...exactAlternative(related.text, related.terms, related.terms.length > 1), weight: related.weight * share, quality: related.quality * share });
-    }
-    return alternatives;
   }
 
   // Scores every passage that matches any requirement (and every required one). A passage's BM25 sum is
@@ -807,59 +505,6 @@ export class SearchCore {
     return Number.isFinite(best) ? Math.min(1, present.length / best) : 0;
   }
 
-  // Near-copies are left out of a result list; the passage kept (the better ranked) lists them.
-  private setDuplicatesAside(ranked: Ranked[]): { kept: Ranked[]; folded: Map<string, string[]> } {
-    const copies = this.nearCopies();
-    const keptIds = new Set<string>();
-    const kept: Ranked[] = [];
-    const folded = new Map<string, string[]>();
-    for (const item of ranked) {
-      const original = copies.get(item.passage.id)?.find((id) => keptIds.has(id));
-      if (original !== undefined) {
-        folded.set(original, [...(folded.get(original) ?? []), item.passage.id]);
-        continue;
-      }
-      keptIds.add(item.passage.id);
-      kept.push(item);
-    }
-    return { kept, folded };
-  }
-
-  // The near-copies of each passage, from the pairs the index build found.
-  private nearCopies(): Map<string, string[]> {
-    if (this.copies !== undefined) return this.copies;
-    this.copies = new Map();
-    for (const [a, b] of this.bundle.nearCopies) {
-      this.copies.set(a, [...(this.copies.get(a) ?? []), b]);
-      this.copies.set(b, [...(this.copies.get(b) ?? []), a]);
-    }
-    return this.copies;
-  }
-
-  // Relevance order, with each further passage from an already-shown year counting a little less, so
-  // that the first page shows how a topic runs through the years.
-  private diversify(ranked: Ranked[]): Ranked[] {
-    const pool = ranked.slice(0, RANKING.diversityDepth);
-    const rest = ranked.slice(RANKING.diversityDepth);
-    const shown = new Map<number, number>();
-    const out: Ranked[] = [];
-    while (pool.length > 0) {
-      let best = 0;
-      let bestScore = -Infinity;
-      pool.forEach((item, i) => {
-        const effective = item.score * RANKING.yearDecay ** (shown.get(item.passage.year) ?? 0);
-        if (effective > bestScore) {
-          bestScore = effective;
-          best = i;
-        }
-      });
-      const [item] = pool.splice(best, 1);
-      out.push(item!);
-      shown.set(item!.passage.year, (shown.get(item!.passage.year) ?? 0) + 1);
-    }
-    return [...out, ...rest];
-  }
-
   // A query worth trying when this one matched nothing: each unknown word replaced by the nearest word
   // of the reports, allowing one more edit than the automatic correction.
   private suggest(q: string): string | null {
@@ -879,30 +524,6 @@ export class SearchCore {
 }
 
 /** A query word as read: as typed, its index terms, and its spelling correction if any. */
-interface ReadWord {
-  surface: string;
-  terms: string[];
-  /** True for the query's last word (matched as a prefix too while it is being typed). */
-  last: boolean;
-  correction: string | null;
-  /** The terms searched: the correction's, or the word's own. */
-  lookup: string[];
-}
-
-function exactAlternative(label: string, terms: string[], adjacent: boolean, language: Language = 'en'): Alternative {
-  return { label, terms, adjacent, weight: 1, fuzzy: false, prefix: false, language, quality: 1 };
-}
-
-/**
- * The language a query is written in, when the corpus has reports in it: Arabic script is Arabic; a
- * query the detector reads as French and that has a French accent or small word is French; else English.
- */
-export function queryLanguage(q: string, languages: ReadonlySet<Language>): Language {
-  if (languages.has('ar') && /\p{Script=Arabic}/u.test(q)) return 'ar';
-  if (languages.has('fr') && looksFrench(q)) return 'fr';
-  return 'en';
-}
-
 // Several ways of matching one passage: the best counts fully, each other one adds `extra` of its score.
 function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
   const merged = new Map<string, Hit & { best: number; sum: number }>();
@@ -925,68 +546,9 @@ function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
   return merged;
 }
 
-// Keeps a query's work bounded: past RANKING.maxAlternatives wordings in all, the weakest added ones
-// (related words, then synonyms) are dropped; the words typed are always kept.
-function boundAlternatives(requirements: Concept[][], explanation: QueryExplanation): void {
-  const concepts = requirements.flat();
-  const total = concepts.reduce((sum, concept) => sum + concept.alternatives.length, 0);
-  if (total <= RANKING.maxAlternatives) return;
-  const added = concepts.flatMap((concept) => concept.alternatives.slice(1).map((alternative) => ({ concept, alternative })));
-  added.sort((a, b) => a.alternative.weight - b.alternative.weight);
-  const dropped = new Set(added.slice(0, total - RANKING.maxAlternatives).map(({ alternative }) => alternative));
-  for (const concept of concepts) concept.alternatives = concept.alternatives.filter((alternative) => !dropped.has(alternative));
-  explanation.notices.push('The query has so many words and related wordings that the least related ones were left out.');
-}
-
-/**
- * The general-English rarity of a word or wording (its rarest word), from RANKING.generalRarityFloor for
- * the commonest words of news text to 1 for rare ones and words the vectors do not know.
- */
-/** How rare a wording is in general English, between the floor and 1 ("give" or "fully" little, "sextortion" 1). */
-export function generalRarity(label: string): number {
-  const words = tokenize(label).map((token) => token.surface).filter((word) => !isStopWord(word));
-  const rarity = words.length === 0 ? 1 : Math.max(...words.map((word) => (/\d/.test(word) ? 1 : lexicon().rarity(word))));
-  return RANKING.generalRarityFloor + (1 - RANKING.generalRarityFloor) * rarity;
-}
-
 /** About how many characters a cached response holds: its results' texts and snippets, and a little more. */
 function responseSize(response: SearchResponse): number {
   return response.results.reduce((sum, result) => sum + result.text.length + result.snippetHtml.length + 200, 1000);
-}
-
-function matchesFilters(passage: Passage, filters: PassageFilters): boolean {
-  return (
-    (filters.years.length === 0 || filters.years.includes(passage.year)) &&
-    (filters.reports.length === 0 || filters.reports.includes(passage.reportId)) &&
-    (filters.themes.length === 0 || passage.themes.some((theme) => filters.themes.includes(theme)))
-  );
-}
-
-function hasFilters(filters: PassageFilters): boolean {
-  return filters.years.length + filters.themes.length + filters.reports.length > 0;
-}
-
-// Each facet counts the result set under the other filters, so choosing a year shows how many passages
-// each other year would give.
-function facetCounts(ranked: Ranked[], filters: PassageFilters, collapse: (items: Ranked[]) => Ranked[]): SearchResponse['facets'] {
-  const year: Record<string, number> = {};
-  const theme: Record<string, number> = {};
-  for (const { passage } of collapse(ranked.filter((item) => matchesFilters(item.passage, { ...filters, years: [] })))) {
-    year[passage.year] = (year[passage.year] ?? 0) + 1;
-  }
-  for (const { passage } of collapse(ranked.filter((item) => matchesFilters(item.passage, { ...filters, themes: [] })))) {
-    for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
-  }
-  return { year, theme };
-}
-
-function sortByYear(ranked: Ranked[], sort: 'year-asc' | 'year-desc'): Ranked[] {
-  const direction = sort === 'year-asc' ? 1 : -1;
-  return [...ranked].sort((a, b) => direction * (a.passage.year - b.passage.year) || b.score - a.score);
-}
-
-function union<T>(a: T[], b: T[]): T[] {
-  return [...new Set([...a, ...b])];
 }
 
 function round(value: number, digits: number): number {
