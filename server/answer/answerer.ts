@@ -72,6 +72,8 @@ export const ANSWERING = {
   commonName: 0.05,
   /** A change the other way than the question's ("did X rise" answered by "decreased by 21%") counts this much. */
   otherDirection: 0.5,
+  /** A month or a bare year answering "when" counts this much next to a day's date (its square when the day is asked). */
+  coarseDate: 0.8,
   /** A name with no word of the thing asked about beside it ("African Cup" for "which project") counts this much. */
   unnamedName: 0.7,
   /** A French report's sentence, read through the thesaurus's French wordings, counts this much. */
@@ -463,6 +465,7 @@ export class Answerer {
             value.kind === 'name' ? nameAgreement(tokens, value, concepts) : this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language);
           const binding =
             this.binding(tokens, value, concepts, sentence.text, span) *
+            dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage);
           const score = agreement * binding * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
@@ -533,7 +536,10 @@ export class Answerer {
     // "In which city / town …" is not answered with a country.
     const asksForTown = /\b(city|cities|town|towns)\b/i.test(question);
     const country = (value: Value) => value.kind === 'place' && asksForTown && lexicon().placePopulation(value.text) === COUNTRY_POPULATION;
-    const values = found.filter((value) => kinds.includes(value.kind) && !inQuestion(value) && !common(value) && !country(value));
+    // A number the question gives ("police line 19") names something; it is not the answer.
+    const givenNumbers = new Set([...question.matchAll(/(?<![\p{L}\p{N}.,])(\d+)(?![\p{L}\p{N}.,])/gu)].map((match) => Number(match[1])).filter((number) => !(number >= 1950 && number <= 2099)));
+    const given = (value: Value) => value.kind === 'count' && givenNumbers.has(value.value);
+    const values = found.filter((value) => kinds.includes(value.kind) && !inQuestion(value) && !common(value) && !country(value) && !given(value));
     // "how many" asks for a count: an amount only answers when the question names its unit ("how many tons").
     if (analysis.type === 'count') {
       const units = analysis.head.join(' ').toLowerCase();
@@ -754,6 +760,16 @@ function listYears(years: number[]): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+// How well a date answers "when": a day ("June 3", "May 17-21, 2024") fully; a month ("June 2024") or a
+// bare year less, and much less when the question asks for the day ("what day", "on what date").
+function dateDetail(value: Value, analysis: QuestionAnalysis, question: string): number {
+  if (analysis.type !== 'date') return 1;
+  const hasDay = value.kind === 'date' && /\d{1,2}\b(?!\d)/.test(value.text.replace(/\b(19|20)\d\d\b/g, ''));
+  if (hasDay) return 1;
+  const asksDay = /\b(what|which) (day|date|dates)\b|\bon what\b/i.test(question);
+  return asksDay ? ANSWERING.coarseDate * ANSWERING.coarseDate : ANSWERING.coarseDate;
 }
 
 // Which way a question about a change expects it to have gone: 1 up ("did X rise"), -1 down, 0 either

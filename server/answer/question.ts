@@ -43,16 +43,24 @@ const QUESTION_WORDS = new Set([
 ]);
 const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;
 // A verb ends a noun phrase even without an auxiliary ("How many visitors attended …", "8,502 officers took part").
-const VERB = /^(\p{L}+ed|took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted|bought|sold|brought|caught|sent|spent|kept|met|paid|put|set|took|underwent|became|began|rose|fell|grew|built|done|taken|given|seen|known|shown|found|led|brought|taught|won|begun|chosen|written|driven|grown|thrown|told|spent|lost|sold|held|hit|cut|run|risen|fallen|undergone|become|struck|stolen|sought)$/iu;
+const IRREGULAR_PAST = /^(took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted|bought|sold|brought|caught|sent|spent|kept|met|paid|put|set|took|underwent|became|began|rose|fell|grew|built|done|taken|given|seen|known|shown|found|led|brought|taught|won|begun|chosen|written|driven|grown|thrown|told|spent|lost|sold|held|hit|cut|run|risen|fallen|undergone|become|struck|stolen|sought)$/iu;
 
-/** True for a word that is a verb form in the past ("seized", "took"), which ends a noun phrase. */
+/**
+ * True for a word that is a verb form in the past ("seized", "took"), which ends a noun phrase: an
+ * irregular one, or a word in -ed whose dictionary form is another word ("handed" → hand), so that
+ * "speed" or "need" are not read as verbs.
+ */
 export function isPastVerb(word: string): boolean {
-  return VERB.test(word);
+  if (IRREGULAR_PAST.test(word)) return true;
+  if (!/\p{L}{2,}ed$/iu.test(word)) return false;
+  const lower = word.toLowerCase();
+  return lexicon().lemmas(lower).some((lemma) => lemma !== lower) || !lexicon().isWord(lower);
 }
+const VERB = { test: isPastVerb };
 // Phrases that point at the source rather than the subject.
 const SOURCE_PHRASE = /\b(according to|as stated in|as per|in) (the|its) ((DGSN|DGSN's|DGSN’s|directorate's|directorate’s|police) )?(\d{4} )?(annual )?(reports?|review|balance sheet)( for (\d{4}))?\b/gi;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
-const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|was|were|did|do|does|has|have|had|can|could|will|would|in which|according)\b/i;
+const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|was|were|did|do|does|has|have|had|can|could|will|would|according|(?:by|on|in|at|to|for|with|from|of|during|since|under|through) (?:what|which|how|whom|whose))\b/i;
 
 // The words of a question about a change ("Did sextortion cases rise or fall?", "By how much did thefts fall?").
 const CHANGE_WORDS = /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|grow|grew|grown|drop|dropped|decline|declined|change|changed|climb|climbed|go|went|up|down|evolve|evolved|vary|varied)$/i;
@@ -70,13 +78,18 @@ function answerType(question: string): AnswerType {
   if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
   if (/^\s*where\b|\b(in )?which (city|cities|region|town|province|country)\b/.test(q)) return 'place';
   if (
-    /^\s*who\b|\bwhich (organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service)\b/.test(q) ||
+    /^\s*who\b|\bwhich (organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service|university|laboratory|lab|company|agency|school|institute|academy|foundation|ministry|association|council|centre|center|body|initiative|campaign|award|prize)\b/.test(q) ||
     /\bwhat (is|was|are|were) the (name|names|web ?address|address|url|website|acronym|title)\b|\bwhat (is|was) (it|this|that|the [\w\s-]+) called\b|\bcalled what\b|\bnamed what\b/.test(q)
   ) {
     return 'name';
   }
   return 'unknown';
 }
+
+// Units a "how many" question may count in ("How many kilograms of …").
+const MEASURE_UNITS = /^(tons?|tonnes?|kilograms?|kilos?|kg|grams?|g|liters?|litres?|dirhams?|euros?|dollars?|kilometers?|kilometres?|km|hectares?|square|meters?|metres?)$/i;
+// Small words that never follow a participle used as an adjective.
+const SMALL_WORDS = /^(the|a|an|in|on|at|to|for|by|of|with|from|during|between|over|into|across|through|under|and|or|its|their|this|these|that|those)$/i;
 
 const BASELINE = /\b(?:compared (?:with|to)|relative to|against|versus|vs\.?)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b/gi;
 
@@ -95,6 +108,11 @@ function askedYears(question: string): { years: number[]; range: boolean } {
 
 function words(text: string): string[] {
   return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => !/^(19|20)\d\d$/.test(word));
+}
+
+// An adverb made from an adjective ("newly", "fully", "successfully"): how something was done, not what.
+function isAdverb(word: string): boolean {
+  return /^\p{L}{3,}ly$/u.test(word) && lexicon().isWord(word.slice(0, -2).toLowerCase()) && word.slice(0, -2).length >= 3;
 }
 
 // A verb in the present after a plural noun, before its object or a preposition: "How many body-worn
@@ -121,9 +139,24 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   // small word ("How many emergency calls did …" → emergency calls).
   const lead = /^\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall )?(?:number|amount|quantity) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which)\s+(.*)$/i.exec(text);
   const head: string[] = [];
+  let unitAsked = false;
   if (lead !== null) {
-    const after = words(lead[1]!);
+    let after = words(lead[1]!);
+    // "How many kilograms of L'pufa …": the unit is how it is measured; what is measured follows "of".
+    const unitOf = /^(\S+)\s+of\s+(?:the\s+)?(.*)$/i.exec(lead[1]!);
+    if (unitOf !== null && MEASURE_UNITS.test(unitOf[1]!)) {
+      after = words(unitOf[2]!);
+      unitAsked = true;
+    }
     for (const [i, word] of after.entries()) {
+      // An adverb ("newly") says nothing of the thing counted; a participle before a noun describes it
+      // ("newly trained police officers were posted") and is no verb of the question.
+      if (/^\p{L}+ly$/iu.test(word) && head.length === 0) continue;
+      const describes = VERB.test(word) && !AUXILIARIES.test(word) && after[i + 1] !== undefined && !SMALL_WORDS.test(after[i + 1]!) && !AUXILIARIES.test(after[i + 1]!) && (head.length === 0 || /ly$/i.test(after[i - 1] ?? ''));
+      if (describes) {
+        head.push(word);
+        continue;
+      }
       if (AUXILIARIES.test(word) || VERB.test(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
       if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
@@ -140,9 +173,16 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     }
   }
   const headSet = new Set(head.map((word) => word.toLowerCase()));
-  const type = answerType(text);
+  const type = unitAsked && answerType(text) === 'count' ? 'quantity' : answerType(text);
   // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
-  const qualifiers = words(text).filter((word) => !QUESTION_WORDS.has(word.toLowerCase()) && !headSet.has(word.toLowerCase()) && !(type === 'change' && CHANGE_WORDS.test(word)));
+  const qualifiers = words(text).filter(
+    (word) =>
+      !QUESTION_WORDS.has(word.toLowerCase()) &&
+      !headSet.has(word.toLowerCase()) &&
+      !(type === 'change' && CHANGE_WORDS.test(word)) &&
+      !(unitAsked && MEASURE_UNITS.test(word)) &&
+      !isAdverb(word),
+  );
   // Verbs: past forms ("seized"), and the last word before a preposition or the end in "did … handle".
   // A word in -ing is a verb only after a form of "be" ("were seizing"); elsewhere it names an activity
   // ("arrested for drug trafficking").

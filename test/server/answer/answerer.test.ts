@@ -194,6 +194,14 @@ describe('Answerer', () => {
         expect(answerTo('What is the Interpol project on policing major sporting events called?').text).toBe('Stadia');
       });
 
+      it('never answers with a number the question itself gives ("police line 19")', () => {
+        expect(answerer.answer('How many emergency calls were received on police line 19 in 2020?').answer?.text ?? '').not.toMatch(/^19\b/);
+      });
+
+      it('answers "what day" with a day, not a month', () => {
+        expect(answerTo('What day did the E-Blagh platform go live?').text).toBe('June 3');
+      });
+
       it('answers "when" with the date the report gives', () => {
         expect(answerTo('When did E-Blagh go live?')).toMatchObject({ text: 'June 3', kind: 'date', year: 2024 });
       });

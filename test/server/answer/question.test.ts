@@ -291,6 +291,28 @@ describe('analyzeQuestion', () => {
     });
   });
 
+  describe('reading the words of a question', () => {
+    it('reads a word in -ed as a verb only when it is the past of another word ("speed" is not)', () => {
+      expect(analyzeQuestion('How many mobile speed radars were handed out in 2020?')).toMatchObject({ head: ['mobile', 'speed', 'radars'], boundVerbs: ['handed'] });
+    });
+
+    it('reads a question that opens with a preposition and no question mark as a question', () => {
+      expect(analyzeQuestion('by what percent did cheque offences decline in 2024')).toMatchObject({ isQuestion: true, type: 'change' });
+    });
+
+    it('reads "how many kilograms of X" as a quantity of X', () => {
+      expect(analyzeQuestion('How many kilograms of cocaine were seized in 2024?')).toMatchObject({ type: 'quantity', head: ['cocaine'], qualifiers: ['seized'] });
+    });
+
+    it('keeps a participle that describes the head in it ("newly trained police officers were posted")', () => {
+      expect(analyzeQuestion('How many newly trained police officers were posted to Laayoune?')).toMatchObject({ head: ['trained', 'police', 'officers'], verbs: ['posted'] });
+    });
+
+    it('leaves adverbs out of the words to find', () => {
+      expect(analyzeQuestion('How many drones were successfully deployed?').qualifiers).toEqual(['deployed']);
+    });
+  });
+
   describe('when the question names years', () => {
     it('reads a single year, and keeps it out of the words', () => {
       const analysis = analyzeQuestion('How many drone systems were acquired in 2024?');
