@@ -184,7 +184,11 @@ function matchStrength(token: Token, term: string): number {
   if (token.terms.includes(term)) return 1;
   const stem = token.terms[0]!;
   const [short, long] = stem.length <= term.length ? [stem, term] : [term, stem];
-  return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short) && !/\d/.test(long) ? ANSWERING.derivation : 0;
+  if (short.length < 4 || /\d/.test(long)) return 0;
+  if (long.length - short.length <= 3 && long.startsWith(short)) return ANSWERING.derivation;
+  // A prefix that keeps the meaning: interconnect / connect, reorganised / organised (not un-, dis-).
+  const prefix = /^(inter|re|co|sub|super|over|under|pre|post)/.exec(long)?.[0];
+  return prefix !== undefined && long.slice(prefix.length).startsWith(short) && long.length - prefix.length - short.length <= 3 ? ANSWERING.derivation : 0;
 }
 
 // Where an alternative is found in `tokens` (all its words anywhere, or together in order), and how surely.
@@ -256,6 +260,14 @@ export class Answerer {
         label: span.map((word) => word.word).join(' '),
         alternatives: [
           { terms: exact, together: false, weight: 1 },
+          // A hyphenated word's parts, and their related words, found apart ("fibre-optic" in "optical
+          // fibers", "body-worn" in "body cameras worn").
+          ...span
+            .filter((word) => word.word.includes('-'))
+            .flatMap((word) => {
+              const parts = word.word.split('-').filter((part) => wordTerms(part).length > 0);
+              return parts.length < 2 ? [] : [{ terms: parts.flatMap((part) => wordTerms(part).slice(0, 1)), together: false, weight: ANSWERING.synonym }, ...parts.map((part) => this.relatedWords(part, role)).map((related) => related.filter((r) => r.terms.length === 1)).flat().map((related) => ({ terms: related.terms, together: false, weight: ANSWERING.partOfWording * related.quality, related: true }))];
+            }),
           // One word of a wording of several ("drug" of "drug trafficking", in "people arrested in drug
           // cases") is partial evidence, as in the search.
           ...(exact.length > 1 ? exact.map((term) => ({ terms: [term], together: false, weight: ANSWERING.partOfWording, related: true })) : []),

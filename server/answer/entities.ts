@@ -25,6 +25,19 @@ function runs(text: string): Run[] {
   });
 }
 
+// A name of several capitalised runs joined by a small word: "Naif Arab University for Security
+// Sciences", "Ministry of the Interior".
+function joined(text: string, list: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of list) {
+    const last = out.at(-1);
+    const between = last === undefined ? '' : text.slice(last.words.at(-1)!.end, run.start);
+    if (last !== undefined && /^\s+(of|for|and|de|du|of the|for the)\s+$/.test(between)) last.words.push(...run.words);
+    else out.push({ start: run.start, words: [...run.words] });
+  }
+  return out;
+}
+
 /** True when the text before `at` ends a sentence (or there is none): its first word is capitalised anyway. */
 function startsSentence(text: string, at: number): boolean {
   return /(^|[.!?:]\s*["“]?)\s*$/.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
@@ -89,7 +102,7 @@ export function findNames(text: string): Value[] {
       add(match.index ?? 0, (match.index ?? 0) + match[0].length);
     }
   }
-  for (const run of runs(text)) {
+  for (const run of joined(text, runs(text))) {
     if (startsSentence(text, run.start) && run.words.length === 1) continue;
     const words = startsSentence(text, run.start) ? run.words.slice(1) : run.words;
     if (words.length === 0 || words.every((word) => MONTHS.test(word.text))) continue;

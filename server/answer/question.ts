@@ -38,7 +38,7 @@ const QUESTION_WORDS = new Set([
   'did', 'do', 'does', 'have', 'has', 'had', 'there', 'being', 'number', 'numbers', 'total', 'amount', 'percentage', 'percent', 'proportion',
   'share', 'figure', 'figures', 'year', 'years', 'over', 'across', 'between', 'from', 'to', 'each', 'every', 'the', 'a', 'an', 'of', 'in',
   'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
-  'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'dates', 'day', 'month', 'city', 'cities', 'town', 'place', 'will', 'would', 'per',
+  'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'dates', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
   'big', 'large', 'small', 'high', 'low', 'long', 'with', 'name', 'names', 'called', 'named',
 ]);
 const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;

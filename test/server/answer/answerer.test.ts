@@ -194,6 +194,14 @@ describe('Answerer', () => {
         expect(answerTo('What is the Interpol project on policing major sporting events called?').text).toBe('Stadia');
       });
 
+      it('finds a hyphenated word’s parts apart and a verb under a prefix ("fibre-optic … connected" in "optical fibers that interconnect")', () => {
+        expect(answerTo('How many cities are connected by the secure fibre-optic police telecommunications network?')).toMatchObject({ text: '57 cities', year: 2023 });
+      });
+
+      it('answers "which university" with the whole name, joined across "for"', () => {
+        expect(answerTo('Which university did the national security sign an agreement with in December 2025?').text).toContain('Naif Arab University for Security Sciences');
+      });
+
       it('never answers with a number the question itself gives ("police line 19")', () => {
         expect(answerer.answer('How many emergency calls were received on police line 19 in 2020?').answer?.text ?? '').not.toMatch(/^19\b/);
       });

@@ -33,6 +33,10 @@ describe('findNames', () => {
     expect(names).toEqual(expect.arrayContaining(['Safe Roads', 'www.example.ma', 'ZAPCORD', 'E-Report']));
   });
 
+  it('joins the capitalised runs of one name across "of" and "for"', () => {
+    expect(texts(findNames('They met the Ministry of the Interior and the Institute for Road Safety.'))).toEqual(['Ministry of the Interior', 'Institute for Road Safety']);
+  });
+
   it('never takes the capitalised first word of a sentence alone as a name', () => {
     expect(texts(findNames('Officers patrolled the streets.'))).toEqual([]);
   });
