@@ -27,6 +27,11 @@ export interface Alternative {
   quality: number;
   /** Counted only for passages that no other alternative of the concept matches. */
   fallback?: boolean;
+  /**
+   * A phrase the user quoted: its word order is checked in every passage that has its words, so that the
+   * total is exact (a thesaurus wording is checked in the best RANKING.phraseCheckDepth only).
+   */
+  quoted?: boolean;
 }
 
 // A word or phrase of the query with all the ways it may be matched.
@@ -132,7 +137,7 @@ export class QueryPlanner {
           if (terms.length === 0 || seen.has(key)) continue;
           seen.add(key);
           const wording = exactAlternative(alternative.label, terms, alternative.adjacent || terms.length > 1, language);
-          concept.alternatives.push({ ...wording, weight: alternative.weight * weight(language), quality: alternative.quality });
+          concept.alternatives.push({ ...wording, weight: alternative.weight * weight(language), quality: alternative.quality, quoted: alternative.quoted });
         }
       }
     }
@@ -162,7 +167,7 @@ export class QueryPlanner {
     const terms = wordTerms(clause.text);
     if (terms.length === 0) return [];
     explanation.terms.push(`"${clause.text}"`);
-    return [{ label: clause.text, alternatives: [exactAlternative(clause.text, terms, true)] }];
+    return [{ label: clause.text, alternatives: [{ ...exactAlternative(clause.text, terms, true), quoted: true }] }];
   }
 
   // Plain words: spelling corrections for words not in the reports, then the thesaurus over the run,

@@ -421,9 +421,9 @@ export class SearchCore {
     found.sort((a, b) => b.score - a.score);
     const hits = new Map<string, Hit>();
     const adjacent = alternative.adjacent && alternative.terms.length > 1;
-    // Checking the words' order needs the passage's words, so a very common phrase is checked (and
-    // counted) in its best `phraseCheckDepth` passages only.
-    for (const { id, score, terms, inText } of adjacent ? found.slice(0, RANKING.phraseCheckDepth) : found) {
+    // Checking the words' order needs the passage's words, so a very common thesaurus wording is checked
+    // in its best `phraseCheckDepth` passages only; a phrase the user quoted, in all, so its total is exact.
+    for (const { id, score, terms, inText } of adjacent && alternative.quoted !== true ? found.slice(0, RANKING.phraseCheckDepth) : found) {
       if (adjacent && !this.hasSequence(id, alternative.terms)) continue;
       hits.set(id, {
         score: score * alternative.weight,

@@ -183,3 +183,19 @@ describe('reports added with `dgsn add`', () => {
     expect(ids).toContain('dgsn-2021-press-en');
   });
 });
+
+describe('totals', () => {
+  it('are exact for a quoted phrase: the same whatever share of its passages the word order is checked in', () => {
+    // Different page sizes, so that neither search is answered from the response cache.
+    const total = (limit: number) => search('"national security"', limit).total;
+    const exact = total(11);
+    const saved = RANKING.phraseCheckDepth;
+    RANKING.phraseCheckDepth = 5;
+    try {
+      expect(exact).toBeGreaterThan(5);
+      expect(total(12)).toBe(exact);
+    } finally {
+      RANKING.phraseCheckDepth = saved;
+    }
+  });
+});
