@@ -31,6 +31,23 @@ export function vocabularies(core: SearchCore): Vocabularies {
   };
 }
 
+/** GET /api: what the API offers, one line per endpoint, with the README's API section for the rest. */
+export function endpoints(origin: string) {
+  const at = (path: string) => `${origin}${path}`;
+  return {
+    documentation: 'README.md, section "JSON API", and shared/API.md',
+    endpoints: [
+      { path: '/api/health', url: at('/api/health'), returns: 'status, report and passage counts, build time' },
+      { path: '/api/search?q=…', url: at('/api/search?q=sextortion'), returns: 'matching passages with snippets, facets and how the query was read' },
+      { path: '/api/answer?q=…', url: at('/api/answer?q=How%20many%20emergency%20calls%20were%20handled%20in%202023%3F'), returns: 'the answer to a question with its sentence, or why there is none' },
+      { path: '/api/passages', url: at('/api/passages'), returns: 'every passage, filtered like search, in report order' },
+      { path: '/api/passages/:id', url: at('/api/passages/dgsn-2024-p001'), returns: 'one passage with its neighbours and a citation' },
+      { path: '/api/reports', url: at('/api/reports'), returns: 'the reports with their passage and word counts' },
+      { path: '/api/themes', url: at('/api/themes'), returns: 'the themes with their passage counts' },
+    ],
+  };
+}
+
 export function health(core: SearchCore) {
   return { status: 'ok', reports: core.reports.length, passages: core.passages.length, builtAt: core.bundle.builtAt };
 }

@@ -67,6 +67,7 @@ export const ROUTES: Route[] = [
   { path: '/search.md', kind: 'download', handler: exportOf(markdownExport) },
   { path: '/passages/:id', kind: 'page', template: 'passage', handler: ({ core, req, origin }) => pages.passagePage(core, String(req.params.id), req.query, origin) },
   { path: '/reports/:id', kind: 'page', template: 'report', handler: ({ core, req }) => pages.reportPage(core, String(req.params.id), req.query) },
+  { path: '/api', kind: 'json', light: true, handler: ({ origin }) => api.endpoints(origin) },
   { path: '/api/health', kind: 'json', light: true, handler: ({ core }) => api.health(core) },
   { path: '/api/search', kind: 'json', handler: ({ core, req }) => api.search(core, req.query) },
   { path: '/api/answer', kind: 'json', handler: ({ answerer, req }) => api.answer(answerer, req.query) },
@@ -151,6 +152,8 @@ export function createApp(deps: AppDependencies): express.Express {
     }),
   );
   app.use('/static', express.static(path.join(VIEWS_DIR, 'static'), { maxAge: '1h', index: false }));
+  // Browsers ask for /favicon.ico whatever the page says: the site's icon is an SVG.
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   for (const route of ROUTES) {
     app.get(route.path, async (req, res) => {
       // One generation of the index answers the whole request, even if a new build arrives meanwhile.

@@ -277,6 +277,7 @@ export function askPage(core: SearchCore, answerer: Answerer, query: QueryParams
   return {
     title: `${q} — answer`,
     q,
+    asking: true,
     answer: response.answer === null ? null : present(response.answer),
     reason: response.reason,
     byYear: response.byYear.map((row) => ({ year: row.year, reason: row.reason, restated: row.restated, answer: row.answer === null ? null : present(row.answer) })),

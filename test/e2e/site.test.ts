@@ -134,6 +134,11 @@ describe.skipIf(!available)('the research website in a browser', () => {
     await page.goto(server.url + '/ask?q=' + encodeURIComponent('How many sextortion cases were recorded in 2021?'));
     expect(await page.locator('.answer-card.declined .lede').textContent()).toContain('The reports cover 2020, 2023, 2024 and 2025.');
     await page.screenshot({ path: path.join(screenshots, 'ask-declined.png'), fullPage: true });
+    // On the answer page, Enter in the box asks the new question.
+    await page.locator('#q').fill('How many sextortion cases were recorded in 2024?');
+    await page.locator('#q').press('Enter');
+    await page.waitForURL(/\/ask\?q=How\+many\+sextortion/);
+    expect(await page.locator('.answer-text').textContent()).toContain('391');
     await page.goto(server.url + '/ask?q=' + encodeURIComponent('How many traffic accidents were recorded between 2023 and 2024?'));
     expect(await page.locator('table.by-year tbody th').allTextContents()).toEqual(['2023', '2024']);
     await page.screenshot({ path: path.join(screenshots, 'ask-years.png'), fullPage: true });

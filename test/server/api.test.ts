@@ -28,6 +28,15 @@ async function expectError(path: string, status: number, message: string | RegEx
   else expect(body.error.message).toMatch(message);
 }
 
+describe('GET /api', () => {
+  it('lists every endpoint with a working example address', async () => {
+    const { status, body } = await get('/api');
+    expect(status).toBe(200);
+    expect(body.endpoints.map((endpoint: { path: string }) => endpoint.path)).toEqual(['/api/health', '/api/search?q=…', '/api/answer?q=…', '/api/passages', '/api/passages/:id', '/api/reports', '/api/themes']);
+    for (const endpoint of body.endpoints as Array<{ url: string }>) expect((await fetch(endpoint.url)).status, endpoint.url).toBe(200);
+  });
+});
+
 describe('GET /api/health', () => {
   it('says the index is ready, with its size', async () => {
     const { status, body } = await get('/api/health');

@@ -191,6 +191,14 @@ describe('static files and unknown pages', () => {
     expect((await fetch(`${server.url}/static/app.js`)).headers.get('content-type')).toContain('javascript');
   });
 
+  it('serves the site’s icon, and sends a browser asking for /favicon.ico to it', async () => {
+    const icon = await fetch(`${server.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.url).toMatch(/\/static\/favicon\.svg$/);
+    expect(icon.headers.get('content-type')).toContain('image/svg+xml');
+    expect((await page('/')).html).toContain('<link rel="icon" href="/static/favicon.svg"');
+  });
+
   it('answers an HTML 404 page for an unknown path', async () => {
     const { status, html } = await page('/nowhere');
     expect(status).toBe(404);
