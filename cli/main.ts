@@ -2,6 +2,7 @@
 // and highlighted on a terminal, plain when piped) or the API's JSON with --json.
 // Exit codes: 0 success, 1 no result, 2 bad usage (the usage is printed).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -49,10 +50,16 @@ const integer = (name: string, min: number, max: number) => (value: string) => {
 };
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** The version in the project's package.json. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** The program, ready to parse arguments; `exitOverride` turns usage errors into CommanderErrors. */
 export function program(): Command {
   const cli = new Command('dgsn')
     .description('Search and ask the DGSN annual reports from the terminal.')
+    .version(packageVersion(), '-V, --version', 'Print the version of dgsn.')
     .showHelpAfterError()
     .exitOverride();
 

@@ -11,7 +11,7 @@ import { createApp } from './app.ts';
 import { LiveIndex } from './live-index.ts';
 import { ensureIndex, IndexUnavailableError } from './index-store.ts';
 import { SearchCore } from './search/search-core.ts';
-import { portSetting, rateLimitSetting, SettingError } from './settings.ts';
+import { loggerOptions, portSetting, rateLimitSetting, SettingError } from './settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 // Settings are checked before anything else, so a wrong one stops the start with one line.
@@ -25,7 +25,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+const logger = pino(loggerOptions({ isTTY: process.stdout.isTTY === true, nodeEnv: process.env.NODE_ENV, level: process.env.LOG_LEVEL }));
 const paths = pathsFromEnvironment(root);
 
 // The index on disk, or a fresh build when it is missing, out of date, or does not load (an index file

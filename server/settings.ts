@@ -1,5 +1,6 @@
 // Reading the server's settings from the environment: each variable either becomes a typed value or a
 // one-line message naming the variable, the value and what is allowed, and the server does not start.
+import type { LoggerOptions } from 'pino';
 
 /** A setting whose value cannot be used. */
 export class SettingError extends Error {
@@ -31,4 +32,21 @@ export function portSetting(value: string | undefined): number {
   const port = Number(value.trim());
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new SettingError(`PORT must be a whole number from 1 to 65535 (got "${value}")`);
   return port;
+}
+
+/**
+ * The logger's options: one readable line per event on a terminal (`pino-pretty`: time, level, message,
+ * and for a request its method, address, status and duration), JSON lines when the output is piped or
+ * NODE_ENV is production, for a log collector. LOG_LEVEL sets the level (default info).
+ */
+export function loggerOptions(environment: { isTTY: boolean; nodeEnv?: string; level?: string }): LoggerOptions {
+  const level = environment.level ?? 'info';
+  if (!environment.isTTY || environment.nodeEnv === 'production') return { level };
+  return {
+    level,
+    transport: {
+      target: 'pino-pretty',
+      options: { singleLine: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,req,res,responseTime', messageFormat: '{msg}{if req} · {req.method} {req.url} → {res.statusCode} in {responseTime} ms{end}' },
+    },
+  };
 }

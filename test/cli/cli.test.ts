@@ -1,6 +1,8 @@
 // The `dgsn` command as a user runs it: a child process over a copy of the real corpus, its output piped.
 // Exit codes: 0 success, 1 no result, 2 bad usage.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBundle, type BuildPaths } from '../../indexer/build.ts';
@@ -39,6 +41,14 @@ let core: SearchCore;
 beforeAll(async () => {
   corpus = await indexed(realCorpusCopy());
   core = new SearchCore(readBundle(corpus.dataDir)!);
+});
+
+describe('dgsn --version', () => {
+  it('prints the version of package.json and exits 0', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const { code, stdout } = await dgsn(corpus, ['--version']);
+    expect([code, stdout.trim()]).toEqual([0, version]);
+  });
 });
 
 describe('dgsn search', () => {

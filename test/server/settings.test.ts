@@ -1,7 +1,7 @@
 // The server's settings from the environment: every value either works or stops the start with a message.
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../server/listen.ts';
-import { portSetting, rateLimitSetting } from '../../server/settings.ts';
+import { loggerOptions, portSetting, rateLimitSetting } from '../../server/settings.ts';
 import { startServerProcess } from '../support/server-process.ts';
 
 describe('rateLimitSetting (API_RATE_LIMIT)', () => {
@@ -36,5 +36,16 @@ describe('server/main.ts with a setting it cannot use', () => {
     const server = await startServerProcess({ PORT: String(await freePort()), API_RATE_LIMIT: 'abc', LOG_LEVEL: 'silent' });
     expect(await server.exit).toBe(1);
     expect(server.output().trim()).toBe('API_RATE_LIMIT must be a whole number of requests per client per minute, from 1 to 1000000 (got "abc"); unset it for no limit');
+  });
+});
+
+describe('loggerOptions', () => {
+  it('writes one readable line per event on a terminal', () => {
+    expect(loggerOptions({ isTTY: true })).toMatchObject({ level: 'info', transport: { target: 'pino-pretty', options: { singleLine: true } } });
+  });
+
+  it('writes JSON lines when piped, or in production, for a log collector', () => {
+    expect(loggerOptions({ isTTY: false })).toEqual({ level: 'info' });
+    expect(loggerOptions({ isTTY: true, nodeEnv: 'production', level: 'warn' })).toEqual({ level: 'warn' });
   });
 });
