@@ -2,7 +2,7 @@
 // plain object that a template renders. Nothing here writes HTML except through the escaping highlighter
 // and the chart.
 import { THEMES } from '../indexer/classify.ts';
-import type { Answer, Passage, PassageFilters, Report, SearchRequest, SearchResult, ThemeSlug } from '../indexer/types.ts';
+import type { Answer, Passage, PassageFilters, Report, ReportKind, SearchRequest, SearchResult, ThemeSlug } from '../indexer/types.ts';
 import { ANSWERING, type Answerer } from './answer/answerer.ts';
 import { analyzeQuestion } from './answer/question.ts';
 import { findPassage, findReport, vocabularies, type QueryParams } from './api.ts';
@@ -74,8 +74,15 @@ function hitModel(hit: SearchResult, q: string) {
     permalink: `/passages/${hit.id}${withQuery}`,
     citeUrl: `/passages/${hit.id}${withQuery}#cite`,
     duplicateCount: hit.duplicates.length,
+    source: SOURCE_KINDS[hit.report.kind],
   };
 }
+
+/** How each kind of report is labelled beside its passages: press coverage must not pass for the report. */
+const SOURCE_KINDS: Record<ReportKind, { label: string; official: boolean }> = {
+  'annual-report': { label: 'Official report', official: true },
+  'press-article': { label: 'Press article', official: false },
+};
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];

@@ -61,6 +61,15 @@ describe('GET /search', () => {
     expect(html).toContain('href="/search.csv?q=sextortion"');
   });
 
+  it('labels every hit with its kind of source, so press coverage never passes for an official report', async () => {
+    const { html } = await page('/search?q=sextortion');
+    const hits = html.split('<article class="hit"').slice(1);
+    expect(hits.length).toBeGreaterThan(1);
+    for (const hit of hits) expect(hit).toMatch(/<span class="source-tag( press)?">(Official report|Press article)<\/span>/);
+    expect((await page('/search?q=E-Police')).html).toContain('<span class="source-tag press">Press article</span>');
+    expect(html).toContain('<span class="source-tag">Official report</span>');
+  });
+
   it('offers the answer when the search box was given a question', async () => {
     const { html } = await page('/search?q=' + encodeURIComponent('How much cocaine was seized in 2024?'));
     expect(html).toContain('<a href="/ask?q=How%20much%20cocaine%20was%20seized%20in%202024%3F">Get the answer with its source →</a>');
