@@ -61,6 +61,10 @@ describe('GET /search', () => {
     expect(html).toContain('href="/search.csv?q=sextortion"');
   });
 
+  it('will not send an empty search: the box is required', async () => {
+    expect((await page('/')).html).toMatch(/<input id="q" name="q" type="search" value="" maxlength="500" required/);
+  });
+
   it('labels every hit with its kind of source, so press coverage never passes for an official report', async () => {
     const { html } = await page('/search?q=sextortion');
     const hits = html.split('<article class="hit"').slice(1);
