@@ -253,16 +253,20 @@ export function reportPage(core: SearchCore, id: string, query: QueryParams) {
   const marks = marksOf(core, q);
   const passages = core.passages.filter((p) => p.reportId === report.id);
   const headings = core.bundle.headings[report.id] ?? [];
-  const blocks: Array<{ heading?: { label: string; level: number }; passage?: unknown }> = [];
+  const blocks: Array<{ heading?: { label: string; level: number; anchor: string }; passage?: unknown }> = [];
+  // A table of contents: every section heading, anchored, so a long report can be entered anywhere.
+  const toc: Array<{ label: string; level: number; anchor: string }> = [];
   let h = 0;
   for (const passage of passages) {
     while (h < headings.length && headings[h]!.start < passage.start) {
-      blocks.push({ heading: { label: headings[h]!.label, level: Math.min(headings[h]!.level + 1, 4) } });
+      const heading = { label: headings[h]!.label, level: Math.min(headings[h]!.level + 1, 4), anchor: `${report.id}-s${h + 1}` };
+      blocks.push({ heading });
+      toc.push(heading);
       h++;
     }
     blocks.push({ passage: { id: passage.id, ordinal: passage.ordinal, url: `/passages/${passage.id}`, html: passageHtml(core, passage, marks), themes: themeBadges(passage.themes.slice(0, 1)) } });
   }
-  return { title: report.title, q, report, blocks, jsonUrl: `/api/passages?report=${report.id}&limit=1000` };
+  return { title: report.title, q, report, blocks, toc, jsonUrl: `/api/passages?report=${report.id}&limit=1000` };
 }
 
 /** The answer page: the answer in large type, its sentence and citation, or why there is none. */

@@ -149,11 +149,20 @@ describe('GET /passages/:id', () => {
 });
 
 describe('GET /reports/:id', () => {
+  it('opens with a table of contents linking to every section heading', async () => {
+    const { html } = await page('/reports/dgsn-2023');
+    const anchors = [...html.matchAll(/<li class="toc-level-\d"><a href="#(dgsn-2023-s\d+)">/g)].map((match) => match[1]!);
+    const headings = [...html.matchAll(/<h2 class="reader-heading level-\d" id="(dgsn-2023-s\d+)">/g)].map((match) => match[1]!);
+    expect(anchors.length).toBeGreaterThan(5);
+    expect(anchors).toEqual(headings);
+  });
+
+
   it('shows the whole report with headings, numbered anchored passages and highlighted words', async () => {
     const { status, html } = await page('/reports/dgsn-2024?q=drones');
     expect(status).toBe(200);
     expect(html.match(/<section class="reader-passage" id="dgsn-2024-p\d{3}"/g)).toHaveLength(60);
-    expect(html).toContain('<h2 class="reader-heading level-2">Crime-fighting Statistics: Clearance Rates Climb as Violent Crime Indicators Show Decline</h2>');
+    expect(html).toMatch(/<h2 class="reader-heading level-2" id="dgsn-2024-s\d+">Crime-fighting Statistics: Clearance Rates Climb as Violent Crime Indicators Show Decline<\/h2>/);
     expect(html).toContain('<mark>drones</mark>');
     expect(html).toContain('¶ 1</a>');
   });
