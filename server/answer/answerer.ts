@@ -8,7 +8,7 @@ import { splitSentences } from '../../indexer/sentences.ts';
 import type { Answer, AnswerResponse, Passage, SearchResult, YearAnswer } from '../../indexer/types.ts';
 import { highlight, snippet } from '../search/highlight.ts';
 import { generalRarity, type SearchCore } from '../search/search-core.ts';
-import { thesaurus, wordTerms } from '../../language/thesaurus.ts';
+import { thesaurus, wordTerms, type ThesaurusEntry } from '../../language/thesaurus.ts';
 import { lexicon } from '../../language/lexicon.ts';
 import type { RelatedWording } from '../../language/related.ts';
 import { findChanges, findNames, findPlaces } from './entities.ts';
@@ -127,7 +127,7 @@ const COUNT_NOUN_CLASSES = [
 ].map((nouns) => new Set(nouns.flatMap((noun) => termsOf(noun))));
 
 // Words that end the noun phrase after a figure ("391 cases recorded" → "391 cases").
-const SPAN_STOP = /^(of|in|on|at|by|for|with|from|to|during|over|under|via|including|compared|while|and|or|which|who|that|as|since|per|than|into|between|across|after|before|were|was|are|is|have|has|had|the|a|an|this|these|its|their|de|du|des|la|le|les|et|en|à|au|aux|par|pour|dont|qui|que|sur|dans|avec|soit|contre|ont|sont|a|été)$/i;
+const SPAN_STOP = /^(of|in|on|at|by|for|with|from|to|during|over|under|via|including|compared|while|and|or|which|who|that|as|since|per|than|into|between|across|after|before|were|was|are|is|have|has|had|the|a|an|this|these|its|their|de|du|des|la|le|les|et|en|à|au|aux|par|pour|dont|qui|que|sur|dans|avec|soit|contre|ont|sont|été)$/i;
 
 interface Concept {
   label: string;
@@ -258,32 +258,7 @@ export class Answerer {
       const exact = span.flatMap((word) => word.terms.slice(0, 1));
       concepts.push({
         label: span.map((word) => word.word).join(' '),
-        alternatives: [
-          { terms: exact, together: false, weight: 1 },
-          // A hyphenated word's parts, and their related words, found apart ("fibre-optic" in "optical
-          // fibers", "body-worn" in "body cameras worn").
-          ...span
-            .filter((word) => word.word.includes('-'))
-            .flatMap((word) => {
-              const parts = word.word.split('-').filter((part) => wordTerms(part).length > 0);
-              return parts.length < 2 ? [] : [{ terms: parts.flatMap((part) => wordTerms(part).slice(0, 1)), together: false, weight: ANSWERING.synonym }, ...parts.map((part) => this.relatedWords(part, role)).map((related) => related.filter((r) => r.terms.length === 1)).flat().map((related) => ({ terms: related.terms, together: false, weight: ANSWERING.partOfWording * related.quality, related: true }))];
-            }),
-          // One word of a wording of several ("drug" of "drug trafficking", in "people arrested in drug
-          // cases") is partial evidence, as in the search.
-          ...(exact.length > 1 ? exact.map((term) => ({ terms: [term], together: false, weight: ANSWERING.partOfWording, related: true })) : []),
-          // The thesaurus's English wordings (the answers read English text), then the words general
-          // English relates to a single word, as the search finds them (deaths → fatalities).
-          ...(match?.synonyms ?? []).filter((synonym) => synonym.language === 'en').map((synonym) => ({ terms: synonym.terms, together: synonym.terms.length > 1, weight: ANSWERING.synonym })),
-          ...(span.length === 1 ? this.relatedWords(span[0]!.word, role) : []).map((related) => ({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true })),
-          // For a French report's sentences: the thesaurus's French wordings ("taux d'élucidation"), and
-          // the words themselves analysed as French (cocaine → cocaïne), a little below.
-          ...(match?.synonyms ?? [])
-            .filter((synonym) => synonym.language === 'fr')
-            .map((synonym) => wordTerms(synonym.text, 'fr'))
-            .filter((terms) => terms.length > 0)
-            .map((terms) => ({ terms, together: terms.length > 1, weight: ANSWERING.synonym, related: true, language: 'fr' as const })),
-          ...[span.flatMap((word) => wordTerms(word.word, 'fr').slice(0, 1))].filter((terms) => terms.length > 0).map((terms) => ({ terms, together: false, weight: ANSWERING.derivation, related: true, language: 'fr' as const })),
-        ],
+        alternatives: this.alternativesOf(span.map((word) => word.word), exact, match?.synonyms ?? [], role),
         // Rare in the reports and in general English: "fully" or "plans" say less than "Stadia" or "Interpol".
         weight: Math.max(...exact.map((term) => this.idf(term))) * generalRarity(span.map((word) => word.word).join(' ')),
         role,
@@ -291,6 +266,45 @@ export class Answerer {
       i += span.length;
     }
     return concepts;
+  }
+
+  // The ways of finding a concept in a sentence: its words (anywhere), a hyphenated word's parts, each
+  // word of a wording of several, the thesaurus's wordings, the related words of general English, and
+  // for a French report's sentences the French wordings and the words analysed as French.
+  private alternativesOf(words: string[], exact: string[], synonyms: ThesaurusEntry[], role: Concept['role']): Concept['alternatives'] {
+    const single = (terms: string[], weight: number) => ({ terms, together: false, weight, related: true });
+    const alternatives: Concept['alternatives'] = [{ terms: exact, together: false, weight: 1 }];
+    // A hyphenated word's parts, and their related words, found apart ("fibre-optic" in "optical fibers").
+    for (const word of words.filter((surface) => surface.includes('-'))) {
+      const parts = word.split('-').filter((part) => wordTerms(part).length > 0);
+      if (parts.length < 2) continue;
+      alternatives.push({ terms: parts.flatMap((part) => wordTerms(part).slice(0, 1)), together: false, weight: ANSWERING.synonym });
+      for (const related of parts.flatMap((part) => this.relatedWords(part, role)).filter((related) => related.terms.length === 1)) {
+        alternatives.push(single(related.terms, ANSWERING.partOfWording * related.quality));
+      }
+    }
+    // One word of a wording of several ("drug" of "drug trafficking", in "people arrested in drug cases")
+    // is partial evidence, as in the search.
+    if (exact.length > 1) alternatives.push(...exact.map((term) => single([term], ANSWERING.partOfWording)));
+    // The thesaurus's English wordings, then the words general English relates to a single word, as the
+    // search finds them (deaths → fatalities).
+    for (const synonym of synonyms.filter((candidate) => candidate.language === 'en')) {
+      alternatives.push({ terms: synonym.terms, together: synonym.terms.length > 1, weight: ANSWERING.synonym });
+    }
+    if (words.length === 1) {
+      for (const related of this.relatedWords(words[0]!, role)) {
+        alternatives.push({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true });
+      }
+    }
+    // For a French report's sentences: the thesaurus's French wordings ("taux d'élucidation"), and the
+    // words themselves analysed as French (cocaine → cocaïne), a little below.
+    for (const synonym of synonyms.filter((candidate) => candidate.language === 'fr')) {
+      const terms = wordTerms(synonym.text, 'fr');
+      if (terms.length > 0) alternatives.push({ terms, together: terms.length > 1, weight: ANSWERING.synonym, related: true, language: 'fr' });
+    }
+    const french = words.flatMap((word) => wordTerms(word, 'fr').slice(0, 1));
+    if (french.length > 0) alternatives.push({ terms: french, together: false, weight: ANSWERING.derivation, related: true, language: 'fr' });
+    return alternatives;
   }
 
   // The words general English relates to a question word; for a verb, also those related to the words
@@ -307,29 +321,29 @@ export class Answerer {
 
   // The question's words as concepts, each with its role.
   private questionConcepts(analysis: QuestionAnalysis): Concept[] {
-      const nouns = analysis.qualifiers.filter((word) => !analysis.verbs.includes(word));
-      // The last concept of the head is what is counted; those before it set it apart.
-      const head = this.concepts(analysis.head, 'head').map((concept, i, all): Concept => (i < all.length - 1 ? { ...concept, role: 'modifier' } : concept));
-      const verbs = this.concepts(analysis.verbs, 'verb').map((concept) => ({ ...concept, bound: analysis.boundVerbs.includes(concept.label) }));
-      // "How many people died / visited …": people counted by what they did are counted as its nouns
-      // ("fatalities", "visitors"), so the verb's words stand for the head too.
-      const last = head.at(-1);
-      if (last !== undefined && PERSONS.has(last.alternatives[0]!.terms.at(-1)!) && verbs.length > 0) {
-        head[head.length - 1] = {
-          ...last,
-          // Not the verb's own stem: "visits" are not visitors, nor "deaths" the people who died … but
-          // "fatalities" and "visitors" are.
-          alternatives: [
-            ...last.alternatives,
-            ...verbs.flatMap((verb) =>
-              verb.alternatives
-                .filter((alternative) => alternative.terms.length === 1 && !verb.alternatives[0]!.terms.includes(alternative.terms[0]!))
-                .map((alternative) => ({ ...alternative, weight: alternative.weight * ANSWERING.synonym, related: true })),
-            ),
-          ],
-        };
-      }
-      return [...head, ...this.concepts(nouns, 'noun'), ...verbs];
+    const nouns = analysis.qualifiers.filter((word) => !analysis.verbs.includes(word));
+    // The last concept of the head is what is counted; those before it set it apart.
+    const head = this.concepts(analysis.head, 'head').map((concept, i, all): Concept => (i < all.length - 1 ? { ...concept, role: 'modifier' } : concept));
+    const verbs = this.concepts(analysis.verbs, 'verb').map((concept) => ({ ...concept, bound: analysis.boundVerbs.includes(concept.label) }));
+    // "How many people died / visited …": people counted by what they did are counted as its nouns
+    // ("fatalities", "visitors"), so the verb's words stand for the head too.
+    const last = head.at(-1);
+    if (last !== undefined && PERSONS.has(last.alternatives[0]!.terms.at(-1)!) && verbs.length > 0) {
+      head[head.length - 1] = {
+        ...last,
+        // Not the verb's own stem: "visits" are not visitors, nor "deaths" the people who died … but
+        // "fatalities" and "visitors" are.
+        alternatives: [
+          ...last.alternatives,
+          ...verbs.flatMap((verb) =>
+            verb.alternatives
+              .filter((alternative) => alternative.terms.length === 1 && !verb.alternatives[0]!.terms.includes(alternative.terms[0]!))
+              .map((alternative) => ({ ...alternative, weight: alternative.weight * ANSWERING.synonym, related: true })),
+          ),
+        ],
+      };
+    }
+    return [...head, ...this.concepts(nouns, 'noun'), ...verbs];
   }
 
   private mentioned(concept: Concept): boolean {

@@ -1,6 +1,7 @@
 // Reading the figures of a sentence: numbers with separators and decimals, percentages, scale words
 // ("40 million"), units ("1.948 tons"), numbers written in words ("fourteen (14)", "one million
 // dirhams"), and the years, ordinals and dates that must not pass for counts.
+import { LRUCache } from 'lru-cache';
 
 /** What a figure measures. */
 export type ValueKind = 'count' | 'percentage' | 'amount' | 'year' | 'ordinal' | 'date' | 'change' | 'place' | 'name';
@@ -124,9 +125,23 @@ export function findFrenchValues(text: string): Value[] {
   return values;
 }
 
+// Scoring one answer reads the same sentence's figures many times (each figure's year, clause, neighbours,
+// lead-in): they are read once and remembered.
+const read = new LRUCache<string, Value[]>({ max: 5000 });
+
 /** Every figure of a text, in order, with what it measures (read the French way for a French text). Never throws. */
 export function findValues(text: string, language: 'en' | 'fr' | 'ar' = 'en'): Value[] {
-  if (language === 'fr') return findFrenchValues(text);
+  const key = `${language}\u0000${text}`;
+  let values = read.get(key);
+  if (values === undefined) {
+    values = language === 'fr' ? findFrenchValues(text) : findEnglishValues(text);
+    read.set(key, values);
+  }
+  // A copy: callers sort and filter it.
+  return [...values];
+}
+
+function findEnglishValues(text: string): Value[] {
   const values: Value[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);

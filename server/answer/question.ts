@@ -56,7 +56,6 @@ export function isPastVerb(word: string): boolean {
   const lower = word.toLowerCase();
   return lexicon().lemmas(lower).some((lemma) => lemma !== lower) || !lexicon().isWord(lower);
 }
-const VERB = { test: isPastVerb };
 // Phrases that point at the source rather than the subject.
 const SOURCE_PHRASE = /\b(according to|as stated in|as per|in) (the|its) ((DGSN|DGSN's|DGSN’s|directorate's|directorate’s|police) )?(\d{4} )?(annual )?(reports?|review|balance sheet)( for (\d{4}))?\b/gi;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
@@ -152,12 +151,12 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       // An adverb ("newly") says nothing of the thing counted; a participle before a noun describes it
       // ("newly trained police officers were posted") and is no verb of the question.
       if (/^\p{L}+ly$/iu.test(word) && head.length === 0) continue;
-      const describes = VERB.test(word) && !AUXILIARIES.test(word) && after[i + 1] !== undefined && !SMALL_WORDS.test(after[i + 1]!) && !AUXILIARIES.test(after[i + 1]!) && (head.length === 0 || /ly$/i.test(after[i - 1] ?? ''));
+      const describes = isPastVerb(word) && !AUXILIARIES.test(word) && after[i + 1] !== undefined && !SMALL_WORDS.test(after[i + 1]!) && !AUXILIARIES.test(after[i + 1]!) && (head.length === 0 || /ly$/i.test(after[i - 1] ?? ''));
       if (describes) {
         head.push(word);
         continue;
       }
-      if (AUXILIARIES.test(word) || VERB.test(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
+      if (AUXILIARIES.test(word) || isPastVerb(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
       if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
     }
@@ -167,7 +166,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     const numberOf = /\bnumber of\s+(.*)$/i.exec(text);
     if (numberOf !== null) {
       for (const word of words(numberOf[1]!)) {
-        if (AUXILIARIES.test(word) || VERB.test(word) || QUESTION_WORDS.has(word.toLowerCase())) break;
+        if (AUXILIARIES.test(word) || isPastVerb(word) || QUESTION_WORDS.has(word.toLowerCase())) break;
         head.push(word);
       }
     }
@@ -190,7 +189,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   // …or at the end of a question that opens with it ("Is sextortion rising?").
   const closing = /^\s*(?:is|are|was|were)\b.*?\s(\p{L}+ing)\s*\??\s*$/iu.exec(text);
   if (closing !== null) progressive.add(closing[1]!.toLowerCase());
-  const verbs = qualifiers.filter((word) => VERB.test(word) || progressive.has(word.toLowerCase()));
+  const verbs = qualifiers.filter((word) => isPastVerb(word) || progressive.has(word.toLowerCase()));
   // The verb after "did" is in its base form, so never a plural ("did the DGSN have across its accounts").
   const didVerb = /\b(?:did|do|does|will|can|could)\b(?:\s+[\p{L}\p{N}'’-]+)*?\s+([\p{L}]+(?<![^s]s))(?=\s+(?:in|on|at|for|by|during|from|to|with|between|over|across|about|among|through|under|against|into|within)\b|\s*\??\s*$)/iu.exec(text);
   if (didVerb !== null && qualifiers.includes(didVerb[1]!) && !verbs.includes(didVerb[1]!)) verbs.push(didVerb[1]!);
