@@ -4,6 +4,9 @@
 /** What kind of document a report is. */
 export type ReportKind = 'annual-report' | 'press-article';
 
+/** Every kind of report, in the order they are listed. */
+export const REPORT_KINDS: ReportKind[] = ['annual-report', 'press-article'];
+
 /** One entry of `corpus/reports.json`, as written by a person (only `file` is required). */
 export interface ManifestEntry {
   /** Stable, readable id used in passage ids and URLs, e.g. `dgsn-2024` (required in the manifest; absent only for unlisted files). */
@@ -142,6 +145,8 @@ export interface PassageFilters {
   themes: string[];
   /** Report ids to keep (empty: all reports). */
   reports: string[];
+  /** Kinds of source to keep, `annual-report` or `press-article` (empty: both). */
+  kinds: string[];
 }
 
 /** A search as asked through the API or the pages. */
@@ -225,7 +230,7 @@ export interface QueryExplanation {
   corrections: Array<{ from: string; to: string }>;
   /** Words excluded with `-`. */
   excluded: string[];
-  /** Filters written in the query (`year:2024`, `theme:…`, `report:…`). */
+  /** Filters written in the query (`year:2024`, `theme:…`, `report:…`, `kind:…`). */
   filters: PassageFilters;
   /** True when no passage had every word, so the best partial matches are shown. */
   partial: boolean;
@@ -241,8 +246,12 @@ export interface SearchResponse {
   total: number;
   /** Milliseconds the search took on the server. */
   tookMs: number;
-  /** Counts of matching passages per year and per theme, each under the other filters. */
-  facets: { year: Record<string, number>; theme: Record<string, number> };
+  /**
+   * Counts of matching passages, each facet under the other filters: per year (every report year of the
+   * corpus, 0 included), per theme, and per kind of source (every kind of the corpus, 0 included);
+   * `yearKind` splits each year's count by kind (for trends that keep official reports and press apart).
+   */
+  facets: { year: Record<string, number>; theme: Record<string, number>; kind: Record<string, number>; yearKind: Record<string, Record<string, number>> };
   /** The requested page of results. */
   results: SearchResult[];
   /** How the query was understood. */

@@ -1,7 +1,7 @@
 // The JSON API of shared/API.md: each function reads its parameters, asks the search core, and returns
 // one plain object. Routing and rendering are in app.ts.
 import { THEMES } from '../indexer/classify.ts';
-import type { AnswerResponse, PassageView, Report, SearchResponse } from '../indexer/types.ts';
+import { REPORT_KINDS, type AnswerResponse, type PassageView, type Report, type SearchResponse } from '../indexer/types.ts';
 import { plainCitation } from './citation.ts';
 import { NotFound, quote } from './errors.ts';
 import { LIMITS, readFilters, readInteger, readQuery, readSearchRequest, type RawParam, type Vocabularies } from './params.ts';
@@ -28,6 +28,7 @@ export function vocabularies(core: SearchCore): Vocabularies {
     years: [...new Set(core.reports.map((report) => report.year))].sort((a, b) => a - b),
     themes: THEMES.map((theme) => theme.slug),
     reports: core.reports.map((report) => report.id),
+    kinds: REPORT_KINDS,
   };
 }
 
@@ -108,4 +109,16 @@ export function themeList(core: SearchCore) {
       passages: core.passages.filter((passage) => passage.themes.includes(slug)).length,
     })),
   };
+}
+
+/**
+ * The same JSON with every `url` that is a path on this site ("/passages/…") made absolute with the
+ * origin, for clients that store or forward the links (used when PUBLIC_URL is set).
+ */
+export function absoluteUrls(value: unknown, origin: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => absoluteUrls(item, origin));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [key, key === 'url' && typeof field === 'string' && field.startsWith('/') && !field.startsWith('//') ? origin + field : absoluteUrls(field, origin)]),
+  );
 }

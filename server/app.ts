@@ -60,7 +60,7 @@ const exportOf = (format: (q: string, rows: ReturnType<typeof pages.exportRows>,
 /** Every route of the site and the API, in one table. */
 export const ROUTES: Route[] = [
   { path: '/', kind: 'page', template: 'home', handler: ({ core }) => ({ ...pages.homePage(core), home: true }) },
-  { path: '/search', kind: 'page', template: 'search', handler: ({ core, answerer, req }) => pages.searchPage(core, pages.readSearchState(req.query, core), answerer) },
+  { path: '/search', kind: 'page', template: 'search', handler: ({ core, answerer, req, origin }) => pages.searchPage(core, pages.readSearchState(req.query, core), origin, answerer) },
   { path: '/ask', kind: 'page', template: 'ask', handler: ({ core, answerer, req, origin }) => pages.askPage(core, answerer, req.query, origin) },
   { path: '/search.csv', kind: 'download', handler: exportOf(csvExport) },
   { path: '/search.json', kind: 'download', handler: exportOf(jsonExport) },
@@ -90,7 +90,7 @@ function originOf(req: Request, publicUrl: string | undefined): string {
 }
 
 /** The query parameters the pages read; any other is ignored, by the pages and by their cache. */
-export const PAGE_PARAMETERS = ['q', 'year', 'theme', 'report', 'sort', 'view', 'offset', 'limit'];
+export const PAGE_PARAMETERS = ['q', 'year', 'theme', 'report', 'kind', 'sort', 'view', 'offset', 'limit'];
 
 function pageCacheKey(query: Request['query']): string {
   return JSON.stringify(PAGE_PARAMETERS.map((name) => query[name] ?? null));
@@ -163,7 +163,9 @@ export function createApp(deps: AppDependencies): express.Express {
       // ETag Express sets makes that cheap).
       res.set('Cache-Control', 'no-cache');
       if (route.kind === 'json') {
-        res.json(route.light === true ? route.handler(context) : await queue.run(() => route.handler(context)));
+        const body = route.light === true ? route.handler(context) : await queue.run(() => route.handler(context));
+        // Links are relative (the server cannot know its public address) unless PUBLIC_URL says it.
+        res.json(deps.publicUrl === undefined ? body : api.absoluteUrls(body, context.origin));
       } else if (route.kind === 'page') {
         // Keyed on the parameters pages read, so unknown ones ("&j=1", "&j=2"…) add no entries.
         const key = `${context.origin}${req.path}?${pageCacheKey(req.query)}`;

@@ -1,11 +1,16 @@
-// The per-year bar chart of a search, drawn on the server as accessible SVG: each bar labelled with its
-// year and count, with a text alternative that says the same in words.
+// The charts of the search page, drawn on the server as accessible SVG: each bar labelled in words,
+// with a text alternative that says the same.
 import escapeHtml from 'escape-html';
 
-/** One bar. */
-export interface YearBar {
+/** One bar of the trend chart: one kind of source in one year. */
+export interface TrendBar {
   year: number;
-  count: number;
+  /** `annual-report` or `press-article`. */
+  kind: string;
+  /** Matching passages. */
+  matched: number;
+  /** All passages of that year's sources of that kind. */
+  passages: number;
   /** Link that filters the search to this year. */
   url: string;
 }
@@ -15,36 +20,77 @@ const HEIGHT = 200;
 const TOP = 28;
 const BOTTOM = 32;
 
-/** The text alternative: "2020: 1 passage; 2023: 2 passages; …". */
-export function describeBars(bars: YearBar[]): string {
-  return bars.map((bar) => `${bar.year}: ${bar.count} ${bar.count === 1 ? 'passage' : 'passages'}`).join('; ');
+const KIND_NAMES: Record<string, string> = { 'annual-report': 'official report', 'press-article': 'press' };
+const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
+
+/** A share as the chart writes it: "7.5%", "12%", "0%". */
+export function percent(share: number): string {
+  const value = share * 100;
+  return `${value > 0 && value < 10 ? value.toFixed(1).replace(/\.0$/, '') : Math.round(value)}%`;
 }
 
-/** An SVG bar chart, one bar per year, scaled to the largest count. */
-export function yearChart(bars: YearBar[], title: string): string {
+function describeBar(bar: TrendBar, kinds: number): string {
+  const share = bar.passages === 0 ? 0 : bar.matched / bar.passages;
+  // The share first: it is the bar's visible label, and a link's name must contain what it shows.
+  return `${bar.year}${kinds > 1 ? ` ${kindName(bar.kind)}` : ''}: ${percent(share)} (${bar.matched} of ${bar.passages} passages)`;
+}
+
+/**
+ * The trend of a search across the years: for each year, the share of that year's passages that match,
+ * so that a long report and a short one compare fairly. The axis runs over every year from the first to
+ * the last, so a year without any source shows as a gap; official reports and press articles each get
+ * their own bar. Each bar links to the search narrowed to its year. The SVG is a group of links, not an
+ * image, so that the links stay reachable.
+ */
+export function trendChart(bars: TrendBar[], title: string): string {
   if (bars.length === 0) return '';
-  const max = Math.max(1, ...bars.map((bar) => bar.count));
-  const slot = WIDTH / bars.length;
-  const barWidth = Math.min(72, slot * 0.6);
+  const first = Math.min(...bars.map((bar) => bar.year));
+  const last = Math.max(...bars.map((bar) => bar.year));
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const kinds = [...new Set(bars.map((bar) => bar.kind))].sort();
+  const share = (bar: TrendBar) => (bar.passages === 0 ? 0 : bar.matched / bar.passages);
+  const max = Math.max(0.0001, ...bars.map(share));
+  const slot = WIDTH / years.length;
+  const groupWidth = Math.min(72, slot * 0.7);
+  const barWidth = groupWidth / kinds.length;
   const plot = HEIGHT - TOP - BOTTOM;
-  const items = bars.map((bar, i) => {
-    const height = Math.round((bar.count / max) * plot);
-    const x = Math.round(i * slot + (slot - barWidth) / 2);
-    const y = TOP + plot - height;
+  const items = years.map((year, i) => {
     const centre = Math.round(i * slot + slot / 2);
-    const label = `${bar.year}: ${bar.count} ${bar.count === 1 ? 'passage' : 'passages'}`;
-    return [
-      `<a href="${escapeHtml(bar.url)}" aria-label="${escapeHtml(label)}">`,
-      `<rect class="bar" x="${x}" y="${y}" width="${Math.round(barWidth)}" height="${Math.max(height, bar.count > 0 ? 2 : 0)}"><title>${escapeHtml(label)}</title></rect>`,
-      `<text class="count" x="${centre}" y="${y - 6}" text-anchor="middle">${bar.count}</text>`,
-      `<text class="year" x="${centre}" y="${HEIGHT - 10}" text-anchor="middle">${bar.year}</text>`,
-      '</a>',
-    ].join('');
+    const yearLabel = `<text class="year" x="${centre}" y="${HEIGHT - 10}" text-anchor="middle">${year}</text>`;
+    const inYear = kinds.map((kind) => bars.find((bar) => bar.year === year && bar.kind === kind));
+    if (inYear.every((bar) => bar === undefined)) {
+      return `<g class="gap"><text class="missing" x="${centre}" y="${TOP + plot - 6}" text-anchor="middle">—</text><title>${year}: no report</title>${yearLabel}</g>`;
+    }
+    const drawn = inYear.map((bar, k) => {
+      if (bar === undefined) return '';
+      const height = Math.round((share(bar) / max) * plot);
+      const x = Math.round(i * slot + (slot - groupWidth) / 2 + k * barWidth);
+      const y = TOP + plot - height;
+      const label = describeBar(bar, kinds.length);
+      return [
+        `<a href="${escapeHtml(bar.url)}" aria-label="${escapeHtml(label)}">`,
+        `<rect class="bar ${escapeHtml(bar.kind)}" x="${x}" y="${y}" width="${Math.max(1, Math.round(barWidth) - 1)}" height="${Math.max(height, bar.matched > 0 ? 2 : 0)}"><title>${escapeHtml(label)}</title></rect>`,
+        `<text class="count" x="${Math.round(x + barWidth / 2)}" y="${y - 6}" text-anchor="middle">${percent(share(bar))}</text>`,
+        '</a>',
+      ].join('');
+    });
+    return `<g>${drawn.join('')}${yearLabel}</g>`;
   });
+  const legend =
+    kinds.length < 2
+      ? ''
+      : kinds.map((kind, k) => `<rect class="bar ${escapeHtml(kind)}" x="${k * 150}" y="2" width="12" height="12"></rect><text class="legend" x="${k * 150 + 18}" y="13">${escapeHtml(kindName(kind))}</text>`).join('');
+  const described = years
+    .map((year) => {
+      const inYear = bars.filter((bar) => bar.year === year);
+      return inYear.length === 0 ? `${year}: no report` : inYear.map((bar) => describeBar(bar, kinds.length)).join('; ');
+    })
+    .join('; ');
   return [
-    `<svg class="year-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="year-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="chart-title">${escapeHtml(title)}</title>`,
-    `<desc id="chart-desc">${escapeHtml(describeBars(bars))}</desc>`,
+    `<desc id="chart-desc">${escapeHtml(described)}</desc>`,
+    legend,
     `<line class="axis" x1="0" y1="${HEIGHT - BOTTOM}" x2="${WIDTH}" y2="${HEIGHT - BOTTOM}"/>`,
     ...items,
     '</svg>',

@@ -6,11 +6,12 @@ import type { Answer, Passage, PassageFilters, Report, ReportKind, SearchRequest
 import { ANSWERING, type Answerer } from './answer/answerer.ts';
 import { analyzeQuestion } from './answer/question.ts';
 import { findPassage, findReport, vocabularies, type QueryParams } from './api.ts';
-import { figureChart, yearChart } from './chart.ts';
-import { citations } from './citation.ts';
+import { figureChart, trendChart, type TrendBar } from './chart.ts';
+import { citations, plainCitation } from './citation.ts';
 import { highlight, markedSpans, type MarkSpec } from './search/highlight.ts';
+import { hasFilters } from './search/page.ts';
 import { LIMITS, readFilters, readInteger, readQuery, readSort, type RawParam } from './params.ts';
-import type { SearchCore } from './search/search-core.ts';
+import { noFilters, type SearchCore } from './search/search-core.ts';
 import { BadRequest, quote } from './errors.ts';
 
 const THEME_LABELS = new Map(THEMES.map((theme) => [theme.slug, theme.label]));
@@ -40,6 +41,7 @@ export function searchUrl(state: SearchState, base = '/search'): string {
   for (const year of state.filters.years) params.append('year', String(year));
   for (const theme of state.filters.themes) params.append('theme', theme);
   for (const report of state.filters.reports) params.append('report', report);
+  for (const kind of state.filters.kinds) params.append('kind', kind);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.view !== 'auto') params.set('view', state.view);
   if (state.offset > 0) params.set('offset', String(state.offset));
@@ -65,23 +67,26 @@ function themeBadges(slugs: ThemeSlug[]) {
   return slugs.map((slug, i) => ({ slug, label: THEME_LABELS.get(slug) ?? slug, primary: i === 0, url: `/search?q=${encodeURIComponent(`theme:${slug}`)}` }));
 }
 
-function hitModel(hit: SearchResult, q: string) {
+function hitModel(core: SearchCore, hit: SearchResult, q: string, origin: string) {
   const withQuery = `?q=${encodeURIComponent(q)}`;
+  const passage = core.passage(hit.id)!;
   return {
     ...hit,
     themes: themeBadges(hit.themes),
     readUrl: `/reports/${hit.report.id}${withQuery}#${hit.id}`,
     permalink: `/passages/${hit.id}${withQuery}`,
     citeUrl: `/passages/${hit.id}${withQuery}#cite`,
+    // Copied in place by the page's script ("Copy citation"); the Cite link shows every format.
+    citation: plainCitation({ passage, report: core.report(passage.reportId)!, permalink: `${origin}/passages/${hit.id}` }),
     duplicateCount: hit.duplicates.length,
     source: SOURCE_KINDS[hit.report.kind],
   };
 }
 
 /** How each kind of report is labelled beside its passages: press coverage must not pass for the report. */
-const SOURCE_KINDS: Record<ReportKind, { label: string; official: boolean }> = {
-  'annual-report': { label: 'Official report', official: true },
-  'press-article': { label: 'Press article', official: false },
+const SOURCE_KINDS: Record<ReportKind, { label: string; plural: string; official: boolean }> = {
+  'annual-report': { label: 'Official report', plural: 'Official reports', official: true },
+  'press-article': { label: 'Press article', plural: 'Press articles', official: false },
 };
 
 function toggle<T>(list: T[], value: T): T[] {
@@ -89,22 +94,24 @@ function toggle<T>(list: T[], value: T): T[] {
 }
 
 /** The search results page. */
-export function searchPage(core: SearchCore, state: SearchState, answerer?: Answerer) {
+export function searchPage(core: SearchCore, state: SearchState, origin: string, answerer?: Answerer) {
   const request: SearchRequest = { q: state.q, filters: state.filters, sort: state.sort, limit: state.limit, offset: state.offset };
   const response = core.search(request);
   const years = vocabularies(core).years;
   const hitYears = Object.keys(response.facets.year).filter((year) => (response.facets.year[year] ?? 0) > 0);
   const view = state.view === 'auto' ? (hitYears.length > 1 && state.sort === 'relevance' ? 'years' : 'list') : state.view;
   const at = (change: Partial<SearchState>) => searchUrl({ ...state, offset: 0, ...change });
+  // The years chosen, on the page or in the query (year:2024): only those get a section.
+  const chosenYears = [...state.filters.years, ...response.parsed.filters.years];
   const yearSections =
-    view === 'years'
+    view === 'years' && response.total > 0
       ? [...years]
           .reverse()
-          .filter((year) => (response.facets.year[year] ?? 0) > 0 && (state.filters.years.length === 0 || state.filters.years.includes(year)))
+          .filter((year) => (response.facets.year[year] ?? 0) > 0 && (chosenYears.length === 0 || chosenYears.includes(year)))
           .map((year) => ({
             year,
             count: response.facets.year[year]!,
-            hits: core.search({ ...request, offset: 0, limit: PER_YEAR, filters: { ...state.filters, years: [year] } }).results.map((hit) => hitModel(hit, state.q)),
+            hits: core.search({ ...request, offset: 0, limit: PER_YEAR, filters: { ...state.filters, years: [year] } }).results.map((hit) => hitModel(core, hit, state.q, origin)),
             moreUrl: at({ filters: { ...state.filters, years: [year] }, view: 'list' }),
           }))
       : [];
@@ -114,6 +121,7 @@ export function searchPage(core: SearchCore, state: SearchState, answerer?: Answ
     ...state.filters.years.map((year) => ({ label: `Year ${year}`, removeUrl: at({ filters: { ...state.filters, years: toggle(state.filters.years, year) } }) })),
     ...state.filters.themes.map((slug) => ({ label: `Theme: ${THEME_LABELS.get(slug as ThemeSlug) ?? slug}`, removeUrl: at({ filters: { ...state.filters, themes: toggle(state.filters.themes, slug) } }) })),
     ...state.filters.reports.map((id) => ({ label: `Report: ${core.report(id)?.title ?? id}`, removeUrl: at({ filters: { ...state.filters, reports: toggle(state.filters.reports, id) } }) })),
+    ...state.filters.kinds.map((kind) => ({ label: `Source: ${SOURCE_KINDS[kind as ReportKind]?.plural ?? kind}`, removeUrl: at({ filters: { ...state.filters, kinds: toggle(state.filters.kinds, kind) } }) })),
   ];
   return {
     title: `${state.q} — search`,
@@ -140,25 +148,35 @@ export function searchPage(core: SearchCore, state: SearchState, answerer?: Answ
         active: state.filters.themes.includes(theme.slug),
         url: at({ filters: { ...state.filters, themes: toggle(state.filters.themes, theme.slug) } }),
       })),
+      // The kind of source, shown when the corpus has more than one.
+      kinds:
+        core.kinds.length < 2
+          ? []
+          : core.kinds.map((kind) => ({
+              value: kind,
+              label: SOURCE_KINDS[kind as ReportKind]?.plural ?? kind,
+              count: response.facets.kind[kind] ?? 0,
+              active: state.filters.kinds.includes(kind),
+              url: at({ filters: { ...state.filters, kinds: toggle(state.filters.kinds, kind) } }),
+            })),
     },
+    suggestions: response.total === 0 ? noResultSuggestions(core, state) : null,
     figures: answerer === undefined ? null : figuresByYear(core, answerer, state),
-    chart: yearChart(
-      years.map((year) => ({ year, count: response.facets.year[year] ?? 0, url: at({ filters: { ...state.filters, years: [year] } }) })),
-      `Matching passages per report year for “${state.q}”`,
+    chart: trendChart(
+      trendBars(core, response.facets.yearKind, state.filters.kinds, (year) => at({ filters: { ...state.filters, years: [year] } })),
+      `Share of each year's passages that match “${state.q}”`,
     ),
     view,
     viewLinks: { years: at({ view: 'years' }), list: at({ view: 'list' }) },
     sortLinks: (['relevance', 'year-desc', 'year-asc'] as const).map((sort) => ({ sort, label: { relevance: 'Relevance', 'year-desc': 'Newest first', 'year-asc': 'Oldest first' }[sort], active: state.sort === sort, url: at({ sort, view: sort === 'relevance' ? state.view : 'list' }) })),
     yearSections,
-    hits: view === 'list' ? response.results.map((hit) => hitModel(hit, state.q)) : [],
+    hits: view === 'list' ? response.results.map((hit) => hitModel(core, hit, state.q, origin)) : [],
     pagination:
       view === 'list' && pages > 1
         ? {
             previous: current > 0 ? searchUrl({ ...state, offset: (current - 1) * state.limit }) : null,
             next: current < pages - 1 ? searchUrl({ ...state, offset: (current + 1) * state.limit }) : null,
-            pages: Array.from({ length: pages }, (_, n) => ({ n: n + 1, current: n === current, url: searchUrl({ ...state, offset: n * state.limit }) })).filter(
-              (page) => Math.abs(page.n - 1 - current) <= 3 || page.n === 1 || page.n === pages,
-            ),
+            pages: pageLinks(pages, current, (n) => searchUrl({ ...state, offset: n * state.limit })),
           }
         : null,
     exports: {
@@ -166,6 +184,67 @@ export function searchPage(core: SearchCore, state: SearchState, answerer?: Answ
       json: searchUrl({ ...state, offset: 0, limit: PAGE_SIZE, view: 'auto' }, '/search.json'),
       md: searchUrl({ ...state, offset: 0, limit: PAGE_SIZE, view: 'auto' }, '/search.md'),
     },
+  };
+}
+
+// How many passages each year has of each kind of source, per loaded corpus.
+const passageCounts = new WeakMap<SearchCore, Map<string, number>>();
+
+function passagesOf(core: SearchCore, year: number, kind: string): number {
+  let counts = passageCounts.get(core);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const passage of core.passages) {
+      const key = `${passage.year} ${core.kindOf(passage)}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    passageCounts.set(core, counts);
+  }
+  return counts.get(`${year} ${kind}`) ?? 0;
+}
+
+// The trend chart's bars: each year and kind of source the corpus has (the kinds filtered to, if any),
+// with its matching passages out of all its passages.
+function trendBars(core: SearchCore, yearKind: Record<string, Record<string, number>>, kinds: string[], urlOf: (year: number) => string): TrendBar[] {
+  const years = [...core.years].sort((a, b) => a - b);
+  return years.flatMap((year) =>
+    core.kinds
+      .filter((kind) => (kinds.length === 0 || kinds.includes(kind)) && passagesOf(core, year, kind) > 0)
+      .map((kind) => ({ year, kind, matched: yearKind[year]?.[kind] ?? 0, passages: passagesOf(core, year, kind), url: urlOf(year) })),
+  );
+}
+
+/**
+ * The numbered page links: the first, the last and three either side of the current one, with a gap
+ * (an ellipsis) wherever numbers are skipped. `current` counts from 0; the numbers shown from 1.
+ */
+export function pageLinks(pages: number, current: number, urlOf: (n: number) => string): Array<{ n: number; current: boolean; url: string } | { gap: true }> {
+  const links: Array<{ n: number; current: boolean; url: string } | { gap: true }> = [];
+  let last = -1;
+  for (let n = 0; n < pages; n++) {
+    if (Math.abs(n - current) > 3 && n !== 0 && n !== pages - 1) continue;
+    if (n > last + 1) links.push({ gap: true });
+    links.push({ n: n + 1, current: n === current, url: urlOf(n) });
+    last = n;
+  }
+  return links;
+}
+
+// What a search that found nothing offers instead: the same search without its filters, each of its
+// words alone (those that find something, with how many), and else example searches.
+function noResultSuggestions(core: SearchCore, state: SearchState) {
+  const count = (q: string, filters: PassageFilters) => core.search({ q, filters, limit: 1, offset: 0, sort: 'relevance', snippets: false }).total;
+  const tokens = state.q.split(/\s+/).map((token) => token.replace(/^[-"(]+|["),.;!?]+$/g, ''));
+  const words = [...new Set(tokens.filter((word) => word !== '' && !word.includes(':') && !/^(OR|AND|NOT)$/.test(word)))];
+  // Filters set on the page or written in the query (year:2025) are both dropped.
+  const filtered = hasFilters(state.filters) || tokens.some((token) => token.includes(':'));
+  const bare = words.join(' ');
+  const unfiltered = filtered && bare !== '' ? count(bare, noFilters()) : 0;
+  const alone = words.length < 2 ? [] : words.slice(0, 6).map((word) => ({ q: word, total: count(word, state.filters), url: searchUrl({ ...state, q: word, offset: 0 }) })).filter((word) => word.total > 0);
+  return {
+    withoutFilters: unfiltered > 0 ? { total: unfiltered, url: searchUrl({ ...state, q: bare, filters: noFilters(), offset: 0 }) } : null,
+    words: alone,
+    examples: unfiltered === 0 && alone.length === 0 ? EXAMPLES.searches.map((q) => ({ q, url: `/search?q=${encodeURIComponent(q)}` })) : [],
   };
 }
 
@@ -280,7 +359,7 @@ export function askPage(core: SearchCore, answerer: Answerer, query: QueryParams
       ...answer,
       likely: answer.confidence >= ANSWERING.likely,
       confidencePercent: Math.round(answer.confidence * 100),
-      hit: hitModel(answer.passage, q),
+      hit: hitModel(core, answer.passage, q, origin),
       citation: citations({ passage, report, permalink: `${origin}/passages/${passage.id}` }).plain,
       source: `${report.title} (${report.year}), paragraph ${passage.ordinal}`,
     };
@@ -292,7 +371,7 @@ export function askPage(core: SearchCore, answerer: Answerer, query: QueryParams
     answer: response.answer === null ? null : present(response.answer),
     reason: response.reason,
     byYear: response.byYear.map((row) => ({ year: row.year, reason: row.reason, restated: row.restated, answer: row.answer === null ? null : present(row.answer) })),
-    passages: response.passages.map((hit) => hitModel(hit, q)),
+    passages: response.passages.map((hit) => hitModel(core, hit, q, origin)),
     searchUrl: `/search?q=${encodeURIComponent([...response.analysis.head, ...response.analysis.qualifiers].join(' ') || q)}`,
     jsonUrl: `/api/answer?q=${encodeURIComponent(q)}`,
   };

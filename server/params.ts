@@ -20,6 +20,7 @@ export interface Vocabularies {
   years: number[];
   themes: string[];
   reports: string[];
+  kinds: string[];
 }
 
 function values(name: string, raw: RawParam): string[] {
@@ -71,12 +72,13 @@ function readList(name: string, raw: RawParam, allowed: string[]): string[] {
   return [...new Set(list)];
 }
 
-/** The repeatable filters year, theme and report, each checked against what the corpus has. */
+/** The repeatable filters year, theme, report and kind, each checked against what the corpus has. */
 export function readFilters(query: Record<string, RawParam>, known: Vocabularies): PassageFilters {
   return {
     years: readList('year', query.year, known.years.map(String)).map(Number),
     themes: readList('theme', query.theme, known.themes),
     reports: readList('report', query.report, known.reports),
+    kinds: readList('kind', query.kind, known.kinds),
   };
 }
 

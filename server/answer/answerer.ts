@@ -459,7 +459,7 @@ export class Answerer {
     const pool = new Map<string, number>();
     for (const q of queries) {
       const search = (filterYears: number[]) =>
-        this.core.search({ q, filters: { years: filterYears, themes: [], reports: [] }, limit: ANSWERING.candidates, offset: 0, sort: 'relevance', figures: false }).results;
+        this.core.search({ q, filters: { years: filterYears, themes: [], reports: [], kinds: [] }, limit: ANSWERING.candidates, offset: 0, sort: 'relevance', figures: false }).results;
       const add = (results: SearchResult[]) => results.forEach((result, rank) => pool.set(result.id, Math.min(pool.get(result.id) ?? rank, rank)));
       // The reports of the years asked about, then all reports (a report also gives figures for the year before).
       if (inCovered.length > 0) add(search(inCovered));
@@ -721,7 +721,7 @@ export class Answerer {
     const seen = new Set<string>();
     const results: SearchResult[] = [];
     const query = [...analysis.head, ...analysis.qualifiers].join(' ');
-    const fromSearch = query === '' ? [] : this.core.search({ q: query, filters: { years: years.filter((y) => this.core.reports.some((r) => r.year === y)), themes: [], reports: [] }, limit: 5, offset: 0, sort: 'relevance' }).results;
+    const fromSearch = query === '' ? [] : this.core.search({ q: query, filters: { years: years.filter((y) => this.core.reports.some((r) => r.year === y)), themes: [], reports: [], kinds: [] }, limit: 5, offset: 0, sort: 'relevance' }).results;
     for (const candidate of candidates) {
       if (seen.has(candidate.passage.id) || results.length >= 5) continue;
       seen.add(candidate.passage.id);

@@ -19,19 +19,33 @@ export function copiesOf(pairs: ReadonlyArray<readonly [string, string]>): Map<s
   return copies;
 }
 
-/** Near-copies are left out of a result list; the passage kept (the better ranked) lists them. */
-export function foldCopies<T extends Scored>(ranked: T[], copies: Map<string, string[]>): { kept: T[]; folded: Map<string, string[]> } {
+/**
+ * Near-copies are left out of a result list; the passage kept lists them. The kept one is the original
+ * (a passage for which `isOriginal` holds, such as the official report's) when one of the copies is, put
+ * in the place and with the score of the best-ranked copy: a press article restating the report never
+ * stands in for it. Otherwise it is the best-ranked copy.
+ */
+export function foldCopies<T extends Scored>(ranked: T[], copies: Map<string, string[]>, isOriginal: (passage: Passage) => boolean = () => false): { kept: T[]; folded: Map<string, string[]> } {
+  const byId = new Map(ranked.map((item) => [item.passage.id, item]));
   const keptIds = new Set<string>();
+  const placed = new Set<string>();
   const kept: T[] = [];
   const folded = new Map<string, string[]>();
+  const fold = (original: string, copy: string) => folded.set(original, [...(folded.get(original) ?? []), copy]);
   for (const item of ranked) {
-    const original = copies.get(item.passage.id)?.find((id) => keptIds.has(id));
-    if (original !== undefined) {
-      folded.set(original, [...(folded.get(original) ?? []), item.passage.id]);
+    const id = item.passage.id;
+    if (placed.has(id)) continue;
+    const keptCopy = copies.get(id)?.find((other) => keptIds.has(other));
+    if (keptCopy !== undefined) {
+      fold(keptCopy, id);
       continue;
     }
-    keptIds.add(item.passage.id);
-    kept.push(item);
+    const original = isOriginal(item.passage) ? undefined : copies.get(id)?.map((other) => byId.get(other)).find((other) => other !== undefined && !placed.has(other.passage.id) && isOriginal(other.passage));
+    const keep = original === undefined ? item : { ...original, score: item.score };
+    keptIds.add(keep.passage.id);
+    placed.add(keep.passage.id);
+    kept.push(keep);
+    if (original !== undefined) fold(original.passage.id, id);
   }
   return { kept, folded };
 }
@@ -63,32 +77,57 @@ export function diversify<T extends Scored>(ranked: T[]): T[] {
   return [...out, ...rest];
 }
 
+/** The kind of source (annual report, press article) of a passage's report. */
+export type KindOf = (passage: Passage) => string;
+
 /** True when a passage passes the filters (each kind of filter: any of its values). */
-export function matchesFilters(passage: Passage, filters: PassageFilters): boolean {
+export function matchesFilters(passage: Passage, filters: PassageFilters, kindOf: KindOf): boolean {
   return (
     (filters.years.length === 0 || filters.years.includes(passage.year)) &&
     (filters.reports.length === 0 || filters.reports.includes(passage.reportId)) &&
-    (filters.themes.length === 0 || passage.themes.some((theme) => filters.themes.includes(theme)))
+    (filters.themes.length === 0 || passage.themes.some((theme) => filters.themes.includes(theme))) &&
+    (filters.kinds.length === 0 || filters.kinds.includes(kindOf(passage)))
   );
 }
 
 /** True when any filter is set. */
 export function hasFilters(filters: PassageFilters): boolean {
-  return filters.years.length + filters.themes.length + filters.reports.length > 0;
+  return filters.years.length + filters.themes.length + filters.reports.length + filters.kinds.length > 0;
+}
+
+/** What the facets count over: the corpus's years and kinds (each listed, 0 included), and each passage's kind. */
+export interface FacetFrame {
+  years: Iterable<number>;
+  kinds: Iterable<string>;
+  kindOf: KindOf;
 }
 
 // Each facet counts the result set under the other filters, so choosing a year shows how many passages
-// each other year would give.
-export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilters, collapse: (items: T[]) => T[]): SearchResponse['facets'] {
+// each other year would give. Every year and kind of the corpus is listed, with 0 where nothing matches,
+// so that a client can tell "no match in 2021" from "no report for 2021".
+export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilters, frame: FacetFrame, collapse: (items: T[]) => T[]): SearchResponse['facets'] {
   const year: Record<string, number> = {};
-  const theme: Record<string, number> = {};
-  for (const { passage } of collapse(ranked.filter((item) => matchesFilters(item.passage, { ...filters, years: [] })))) {
-    year[passage.year] = (year[passage.year] ?? 0) + 1;
+  const kind: Record<string, number> = {};
+  const yearKind: Record<string, Record<string, number>> = {};
+  for (const y of frame.years) {
+    year[y] = 0;
+    yearKind[y] = {};
   }
-  for (const { passage } of collapse(ranked.filter((item) => matchesFilters(item.passage, { ...filters, themes: [] })))) {
+  for (const k of frame.kinds) kind[k] = 0;
+  const theme: Record<string, number> = {};
+  const under = (others: Partial<PassageFilters>) => collapse(ranked.filter((item) => matchesFilters(item.passage, { ...filters, ...others }, frame.kindOf)));
+  for (const { passage } of under({ years: [] })) {
+    const k = frame.kindOf(passage);
+    year[passage.year] = (year[passage.year] ?? 0) + 1;
+    const split = (yearKind[passage.year] ??= {});
+    split[k] = (split[k] ?? 0) + 1;
+  }
+  for (const { passage } of under({ themes: [] })) {
     for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
   }
-  return { year, theme };
+  // Each kind is counted under its own filter: near-copies fold differently when only one kind is shown.
+  for (const k of Object.keys(kind)) kind[k] = under({ kinds: [k] }).length;
+  return { year, theme, kind, yearKind };
 }
 
 /** Year order (then relevance within a year). */

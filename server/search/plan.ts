@@ -8,7 +8,7 @@ import { lexicon } from '../../language/lexicon.ts';
 import type { CorpusLexicon } from '../../language/related.ts';
 import { wordTerms, type Thesaurus } from '../../language/thesaurus.ts';
 import { THEMES } from '../../indexer/classify.ts';
-import type { PassageFilters, QueryExplanation } from '../../indexer/types.ts';
+import { REPORT_KINDS, type PassageFilters, type QueryExplanation } from '../../indexer/types.ts';
 import { parseQuery, type QueryClause } from './query-parser.ts';
 import { RANKING } from './ranking.ts';
 import type { Vocabulary } from './spelling.ts';
@@ -156,10 +156,13 @@ export class QueryPlanner {
     const unknownReports = filters.reports.filter((id) => !this.reportById.has(id));
     for (const slug of unknownThemes) notices.push(`theme:${slug} is not a theme; it was ignored.`);
     for (const id of unknownReports) notices.push(`report:${id} is not a report; it was ignored.`);
+    const unknownKinds = filters.kinds.filter((kind) => !(REPORT_KINDS as string[]).includes(kind));
+    for (const kind of unknownKinds) notices.push(`kind:${kind} is not a kind of source (kinds are ${REPORT_KINDS.join(' and ')}); it was ignored.`);
     return {
       years: filters.years,
       themes: filters.themes.filter((slug) => themes.has(slug)),
       reports: filters.reports.filter((id) => this.reportById.has(id)),
+      kinds: filters.kinds.filter((kind) => !unknownKinds.includes(kind)),
     };
   }
 

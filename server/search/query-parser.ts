@@ -31,7 +31,7 @@ interface Token {
 
 const OPENING_QUOTES = '"“„«';
 const CLOSING_QUOTES = '"”»“';
-const FILTER = /^(year|theme|report):(.*)$/i;
+const FILTER = /^(year|theme|report|kind):(.*)$/i;
 const FILTER_LIKE = /^([a-z]+):(?!\/\/)(\S+)$/i;
 const YEAR_RANGE = /^(\d{4})(?:\.\.(\d{4}))?$/;
 const MIN_YEAR = 1900;
@@ -94,7 +94,7 @@ function parseYears(value: string): number[] | null {
 function readFilter(token: Token, filters: PassageFilters, notices: string[]): boolean {
   const match = FILTER.exec(token.text);
   if (match === null) {
-    if (FILTER_LIKE.test(token.text)) notices.push(`"${token.text}" is not a filter (filters are year:, theme: and report:); it was read as words.`);
+    if (FILTER_LIKE.test(token.text)) notices.push(`"${token.text}" is not a filter (filters are year:, theme:, report: and kind:); it was read as words.`);
     return false;
   }
   const key = match[1]!.toLowerCase();
@@ -113,6 +113,8 @@ function readFilter(token: Token, filters: PassageFilters, notices: string[]): b
     else filters.years.push(...years.filter((year) => !filters.years.includes(year)));
   } else if (key === 'theme') {
     filters.themes.push(...value.split(',').filter((theme) => theme !== '' && !filters.themes.includes(theme)));
+  } else if (key === 'kind') {
+    filters.kinds.push(...value.split(',').filter((kind) => kind !== '' && !filters.kinds.includes(kind)));
   } else {
     filters.reports.push(...value.split(',').filter((report) => report !== '' && !filters.reports.includes(report)));
   }
@@ -122,7 +124,7 @@ function readFilter(token: Token, filters: PassageFilters, notices: string[]): b
 /** Reads a query into groups of clauses, exclusions and filters. Never throws. */
 export function parseQuery(input: string): ParsedQuery {
   const notices: string[] = [];
-  const filters: PassageFilters = { years: [], themes: [], reports: [] };
+  const filters: PassageFilters = { years: [], themes: [], reports: [], kinds: [] };
   const groups: QueryClause[][] = [];
   const excluded: QueryClause[] = [];
   let joinNext = false;

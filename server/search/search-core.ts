@@ -65,8 +65,8 @@ function marksOf(hits: Array<Hit | undefined>): MarkSpec {
   };
 }
 
-/** No restriction: every year, theme and report. */
-export const noFilters = (): PassageFilters => ({ years: [], themes: [], reports: [] });
+/** No restriction: every year, theme, report and kind of source. */
+export const noFilters = (): PassageFilters => ({ years: [], themes: [], reports: [], kinds: [] });
 
 /** The searchable corpus, in memory. */
 export class SearchCore {
@@ -82,6 +82,8 @@ export class SearchCore {
   private readonly byYear = new Map<number, Map<string, Hit>>();
   /** The report years of the corpus. */
   readonly years: Set<number>;
+  /** The kinds of source of the corpus's reports (annual-report, press-article). */
+  readonly kinds: string[];
   /** The languages of the corpus's reports. */
   readonly languages: Set<Language>;
   private readonly index: MiniSearch<IndexedDocument>;
@@ -116,6 +118,7 @@ export class SearchCore {
     this.related = new CorpusLexicon((term) => this.vocabulary.hasTerm(term), this.vocabulary.writtenWords());
     this.languages = new Set(bundle.reports.map((report) => languageOf(report.language)));
     this.years = new Set(bundle.passages.map((passage) => passage.year));
+    this.kinds = [...new Set(bundle.reports.map((report) => report.kind))].sort();
     this.ordinal = new Map(bundle.passages.map((passage, i) => [passage.id, i]));
     this.planner = new QueryPlanner(this.vocabulary, words, this.related, this.languages, this.reportById);
   }
@@ -151,6 +154,12 @@ export class SearchCore {
     return this.reportById.get(id);
   }
 
+  /** The kind of source a passage comes from (its report's). */
+  readonly kindOf = (passage: Passage): string => this.reportById.get(passage.reportId)?.kind ?? 'annual-report';
+
+  /** True for a passage of an official report: the original that press restatements fold under. */
+  private readonly isOfficial = (passage: Passage): boolean => this.kindOf(passage) === 'annual-report';
+
   /** The language a passage is written in (its report's). */
   languageOfPassage(passage: Passage): Language {
     return languageOf(this.reportById.get(passage.reportId)?.language);
@@ -177,7 +186,7 @@ export class SearchCore {
 
   /** The passages that pass the filters, in report order. */
   filter(filters: PassageFilters): Passage[] {
-    return this.passages.filter((passage) => matchesFilters(passage, filters));
+    return this.passages.filter((passage) => matchesFilters(passage, filters, this.kindOf));
   }
 
   /** What the response cache holds: how many responses, and about how many characters. */
@@ -203,6 +212,7 @@ export class SearchCore {
       years: union(request.filters.years, queryFilters.years),
       themes: union(request.filters.themes, queryFilters.themes),
       reports: union(request.filters.reports, queryFilters.reports),
+      kinds: union(request.filters.kinds, queryFilters.kinds),
     };
     // With no words to search for, filters alone list passages (browsing a year or a theme), narrowed by
     // any exclusions; exclusions alone list nothing.
@@ -213,7 +223,8 @@ export class SearchCore {
     const { ranked, partial } = this.rank(plan, browse, request.figures ?? true);
     plan.explanation.partial = partial;
     if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
-    const { kept: matching, folded } = foldCopies(ranked.filter((item) => matchesFilters(item.passage, filters)), this.nearCopies());
+    const fold = <T extends Ranked>(items: T[]) => foldCopies(items, this.nearCopies(), this.isOfficial);
+    const { kept: matching, folded } = fold(ranked.filter((item) => matchesFilters(item.passage, filters, this.kindOf)));
     const ordered = request.sort === 'relevance' ? diversify(matching) : sortByYear(matching, request.sort);
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
@@ -226,7 +237,7 @@ export class SearchCore {
       query: request.q,
       total: matching.length,
       tookMs: round(performance.now() - started, 2),
-      facets: facetCounts(ranked, filters, (items) => foldCopies(items, this.nearCopies()).kept),
+      facets: facetCounts(ranked, filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => fold(items).kept),
       results,
       parsed: plan.explanation,
       didYouMean: matching.length === 0 && plan.requirements.length > 0 ? this.suggest(request.q) : null,

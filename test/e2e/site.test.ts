@@ -16,6 +16,15 @@ if (!available && process.env.E2E_REQUIRED) throw new Error(`e2e: no browser at 
 if (!available) console.warn(`e2e: skipped, no browser at ${CHROMIUM} (apt-get install chromium)`);
 
 const screenshots = path.join(repoRoot, 'test-output/screenshots');
+const AXE = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** The accessibility problems axe-core finds on the page as it stands (its default rules), one line each. */
+async function axeViolations(on: Page): Promise<string[]> {
+  // Evaluated through the browser's debugging protocol, which the site's script policy does not block.
+  await on.evaluate(AXE);
+  const result = await on.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run());
+  return result.violations.map((violation) => `${violation.id} (${violation.impact}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -54,7 +63,8 @@ describe.skipIf(!available)('the research website in a browser', () => {
     await page.waitForURL(/\/search\?q=sextortion/);
     const sections = await page.locator('.year-section h2').allTextContents();
     expect(sections.map((text) => text.slice(0, 4))).toEqual(['2024', '2023', '2020']);
-    expect(await page.locator('svg.year-chart rect.bar').count()).toBe(4);
+    // One bar per year and kind of source: 2020, 2023 and 2024 official; 2024 and 2025 press.
+    expect(await page.locator('svg.year-chart a').count()).toBe(5);
     expect(await page.locator('.snippet mark').first().textContent()).toMatch(/sextortion/i);
     await page.screenshot({ path: path.join(screenshots, 'results.png'), fullPage: true });
   });
@@ -154,6 +164,64 @@ describe.skipIf(!available)('the research website in a browser', () => {
     expect(await figures.locator('svg.figure-chart .gap').count()).toBe(4);
     expect(await figures.locator('svg.figure-chart rect.bar').count()).toBe(2);
     await figures.screenshot({ path: path.join(screenshots, 'figures-by-year.png') });
+  });
+
+  it('filters by kind of source, each hit labelled with its kind', async () => {
+    await page.goto(server.url + '/search?q=police&view=list');
+    expect(new Set(await page.locator('.hit .source-tag').allTextContents())).toContain('Official report');
+    await page.locator('#facet-kind ~ .facets a', { hasText: 'Press articles' }).click();
+    await page.waitForURL(/kind=press-article/);
+    const kinds = await page.locator('.hit .source-tag').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Press article']));
+    expect(await page.locator('.chip').textContent()).toContain('Source: Press articles');
+  });
+
+  it("copies a result's citation in place, without leaving the results", async () => {
+    await page.goto(server.url + '/search?q=sextortion');
+    const hit = page.locator('.year-section').filter({ hasText: '2023' }).locator('.hit').first();
+    const copy = hit.locator('button.copy-cite');
+    expect(await copy.textContent()).toBe('Copy citation');
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^“In sextortion cases, the National Security services recorded 508 incidents.*” — .*National Security Services Report for 2023 \(2023\).*, paragraph \d+\. http:\/\/127\.0\.0\.1:\d+\/passages\/dgsn-2023-p\d{3}$/);
+    expect(page.url()).toContain('/search?q=sextortion');
+  });
+
+  it("opens the reader at a section from its table of contents", async () => {
+    await page.goto(server.url + '/reports/dgsn-2023');
+    const entries = page.locator('nav.toc a');
+    expect(await entries.count()).toBeGreaterThan(5);
+    const entry = entries.nth(3);
+    const label = (await entry.textContent())!;
+    await entry.click();
+    const id = new URL(page.url()).hash.slice(1);
+    const heading = page.locator(`[id="${id}"]`);
+    expect(await heading.textContent()).toBe(label);
+    const box = await heading.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(page.viewportSize()!.height);
+  });
+
+  it.each([
+    ['the home page', '/'],
+    ['results across years', '/search?q=sextortion'],
+    ['a ranked list with pages', '/search?q=police&view=list'],
+    ['the figures by year', '/search?q=sextortion%20cases'],
+    ['no result', '/search?q=xylophone'],
+    ['a passage', '/passages/dgsn-2023-p010?q=police'],
+    ['the reader', '/reports/dgsn-2023'],
+    ['an answer', '/ask?q=' + encodeURIComponent('How many emergency calls were handled in 2023?')],
+    ['a declined question', '/ask?q=' + encodeURIComponent('How many sextortion cases were recorded in 2021?')],
+    ['an error', '/passages/nothing'],
+  ])('has no accessibility violation that axe-core finds: %s, at desktop and phone width', async (_, address) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(server.url + address);
+      expect(await axeViolations(page), `${address} at ${width}px`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('reads well on a phone', async () => {

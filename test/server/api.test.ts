@@ -51,7 +51,8 @@ describe('GET /api/search', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ query: 'sextortion', total: 3 });
     expect(typeof body.tookMs).toBe('number');
-    expect(body.facets.year).toEqual({ 2020: 1, 2023: 1, 2024: 1 });
+    expect(body.facets.year).toEqual({ 2020: 1, 2023: 1, 2024: 1, 2025: 0 });
+    expect(body.facets.kind).toEqual({ 'annual-report': 3, 'press-article': 0 });
     const [first] = body.results;
     for (const field of ['id', 'year', 'report', 'section', 'themes', 'text', 'snippetHtml', 'score', 'url']) expect(first).toHaveProperty(field);
     expect(first.report).toEqual({ id: 'dgsn-2023', title: 'National Security Services Report for 2023', kind: 'annual-report' });
@@ -344,6 +345,41 @@ describe('permalinks without PUBLIC_URL', () => {
     const body = await getWithHost('/api/passages/dgsn-2023-p001', 'evil.example');
     expect(body.citation).not.toContain('evil.example');
     expect(body.citation).toContain(`http://localhost:${new URL(server.url).port}/passages/dgsn-2023-p001`);
+  });
+});
+
+describe('links with PUBLIC_URL', () => {
+  let public_: RunningServer;
+  beforeAll(async () => {
+    public_ = await startRealServer({ publicUrl: 'https://dgsn.example.org/' });
+  });
+  afterAll(async () => {
+    await public_.close();
+  });
+  const getPublic = async (path: string) => (await fetch(public_.url + path)).json() as Promise<any>;
+
+  it('are absolute in search results, answers and passage lists, so a client can store them', async () => {
+    expect((await getPublic('/api/search?q=sextortion')).results[0].url).toMatch(/^https:\/\/dgsn\.example\.org\/passages\/dgsn-\d{4}-p\d{3}$/);
+    expect((await getPublic('/api/answer?q=How%20many%20emergency%20calls%20were%20handled%20in%202023%3F')).answer.passage.url).toMatch(/^https:\/\/dgsn\.example\.org\/passages\//);
+    expect((await getPublic('/api/passages?report=dgsn-2023&limit=1')).passages[0].url).toBe('https://dgsn.example.org/passages/dgsn-2023-p001');
+  });
+
+  it('stay relative without it (the server cannot know its public address)', async () => {
+    expect((await get('/api/search?q=sextortion')).body.results[0].url).toMatch(/^\/passages\//);
+  });
+});
+
+describe('GET /api/search?kind=…', () => {
+  it('keeps only passages of that kind of source and counts each kind', async () => {
+    const { body } = await get('/api/search?q=police&kind=press-article');
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.results.every((result: any) => result.report.kind === 'press-article')).toBe(true);
+    expect(body.facets.kind['press-article']).toBe(body.total);
+    expect(body.facets.kind['annual-report']).toBeGreaterThan(body.total);
+  });
+
+  it('answers 400 for a kind that does not exist', async () => {
+    await expectError('/api/search?q=police&kind=blog', 400, 'kind must be one of annual-report, press-article (got "blog")');
   });
 });
 

@@ -1,6 +1,6 @@
 // The charts of the search page, drawn as accessible SVG on the server.
 import { describe, expect, it } from 'vitest';
-import { figureChart } from '../../server/chart.ts';
+import { figureChart, percent, trendChart } from '../../server/chart.ts';
 
 const count = (svg: string, pattern: RegExp) => (svg.match(pattern) ?? []).length;
 
@@ -42,5 +42,56 @@ describe('figureChart', () => {
 
   it('escapes the figures’ text', () => {
     expect(figureChart([{ year: 2024, label: '<b>5</b>', value: 5, unit: null }], '<t>')).not.toMatch(/<b>|<t>/);
+  });
+});
+
+describe('trendChart', () => {
+  const bars = [
+    { year: 2020, kind: 'annual-report', matched: 3, passages: 60, url: '/search?q=x&year=2020' },
+    { year: 2023, kind: 'annual-report', matched: 6, passages: 159, url: '/search?q=x&year=2023' },
+    { year: 2023, kind: 'press-article', matched: 2, passages: 10, url: '/search?q=x&year=2023' },
+  ];
+  const svg = trendChart(bars, 'Share of each year’s passages that match “x”');
+  const heights = (chart: string) => [...chart.matchAll(/<rect class="bar [^"]+" x="\d+" y="\d+" width="\d+" height="(\d+)"><title>/g)].map((match) => Number(match[1]));
+
+  it("draws each bar as the share of that year's passages, not the count: 3 of 60 stands higher than 6 of 159", () => {
+    const [of2020, of2023] = heights(svg);
+    expect(of2020! / of2023!).toBeCloseTo(0.05 / (6 / 159), 1);
+    expect(svg).toContain('>5%<');
+    expect(svg).toContain('>3.8%<');
+  });
+
+  it('gives every year from the first to the last a slot, so a year without any source shows as a gap', () => {
+    expect([...svg.matchAll(/class="year"[^>]*>(\d{4})</g)].map((match) => match[1])).toEqual(['2020', '2021', '2022', '2023']);
+    expect(svg).toContain('<title>2021: no report</title>');
+  });
+
+  it('keeps official reports and press apart, each with its own bar and a legend', () => {
+    expect(heights(svg)).toHaveLength(3);
+    expect(svg).toContain('class="bar press-article"');
+    expect(svg).toContain('>press</text>');
+    expect(svg).toContain('2023 press: 20% (2 of 10 passages)');
+  });
+
+  it('is a group of links, not an image holding links, each link named in words', () => {
+    expect(svg).toContain('role="group"');
+    expect(svg).not.toContain('role="img"');
+    expect(svg).toContain('<a href="/search?q=x&amp;year=2020" aria-label="2020 official report: 5% (3 of 60 passages)">');
+  });
+
+  it('says the same in its text alternative', () => {
+    expect(svg).toContain('<desc id="chart-desc">2020 official report: 5% (3 of 60 passages); 2021: no report; 2022: no report; 2023 official report');
+  });
+
+  it('has no legend and no kind in its labels when the corpus has one kind of source', () => {
+    const one = trendChart(bars.filter((bar) => bar.kind === 'annual-report'), 't');
+    expect(one).not.toContain('class="legend"');
+    expect(one).toContain('2020: 5% (3 of 60 passages)');
+  });
+});
+
+describe('percent', () => {
+  it('writes small shares with one decimal and the rest whole', () => {
+    expect([percent(0), percent(0.0375), percent(0.05), percent(0.126), percent(1)]).toEqual(['0%', '3.8%', '5%', '13%', '100%']);
   });
 });

@@ -53,12 +53,67 @@ describe('GET /search', () => {
     expect(status).toBe(200);
     expect([...html.matchAll(/<h2 id="year-(\d{4})"/g)].map((m) => m[1])).toEqual(['2024', '2023', '2020']);
     expect(html).toContain('<svg class="year-chart"');
-    expect(html).toContain('<desc id="chart-desc">2020: 1 passage; 2023: 1 passage; 2024: 1 passage; 2025: 0 passages</desc>');
+    // The share of each year's passages, official reports and press apart, on a true year axis.
+    expect(html).toContain(
+      '<desc id="chart-desc">2020 official report: 1.5% (1 of 65 passages); 2021: no report; 2022: no report; 2023 official report: 0.6% (1 of 159 passages); 2024 official report: 1.7% (1 of 60 passages); 2024 press: 0% (0 of 12 passages); 2025 press: 0% (0 of 14 passages)</desc>',
+    );
     expect(html).toContain('<mark>sextortion</mark>');
     expect(html).toContain('Synonyms used: <span class="synonym">sexual extortion</span>');
     expect(html).toMatch(/href="\/reports\/dgsn-2023\?q=sextortion#dgsn-2023-p\d{3}">Read in report<\/a>/);
     expect(html).toMatch(/href="\/passages\/dgsn-2023-p\d{3}\?q=sextortion#cite">Cite<\/a>/);
     expect(html).toContain('href="/search.csv?q=sextortion"');
+  });
+
+  it('offers the kind of source as a facet, and filters by it with a chip to remove', async () => {
+    const { html } = await page('/search?q=police');
+    expect(html).toMatch(/<h3 id="facet-kind">Source<\/h3>/);
+    expect(html).toMatch(/<a href="\/search\?q=police&amp;kind=press-article" class="facet">Press articles<\/a> <span class="count">\d+<\/span>/);
+    const filtered = (await page('/search?q=police&kind=press-article&view=list')).html;
+    const hits = filtered.split('<article class="hit"').slice(1);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit).toContain('<span class="source-tag press">Press article</span>');
+    expect(filtered).toContain('aria-label="Remove filter Source: Press articles"');
+  });
+
+  it('gives each hit its citation to copy in place', async () => {
+    const { html } = await page('/search?q=sextortion');
+    expect(html).toMatch(/<button type="button" class="copy copy-cite" data-citation="“[^"]*sextortion[^"]*” — [^"]*paragraph \d+\. http:\/\/127\.0\.0\.1:\d+\/passages\/dgsn-\d{4}-p\d{3}" hidden>Copy citation<\/button>/);
+  });
+
+  it('does not show the server time on the page (a cached page would show a stale one)', async () => {
+    expect((await page('/search?q=sextortion')).html).not.toMatch(/\d ms</);
+  });
+
+  it('numbers the pages with the first, the last and the nearest, and an ellipsis where pages are skipped', async () => {
+    const { html } = await page('/search?q=police&view=list&offset=80');
+    const nav = html.slice(html.indexOf('<nav class="pagination"'), html.indexOf('</nav>', html.indexOf('<nav class="pagination"')));
+    const items = [...nav.matchAll(/<a href="[^"]*">(\d+)<\/a>|<span aria-current="page" class="current">(\d+)<\/span>|<span class="gap" aria-hidden="true">…<\/span>/g)].map((m) => m[1] ?? (m[2] === undefined ? '…' : `[${m[2]}]`));
+    expect(items.slice(0, 9)).toEqual(['1', '…', '6', '7', '8', '[9]', '10', '11', '12']);
+    expect(items.at(-2)).toBe('…');
+  });
+
+  describe('when nothing matches', () => {
+    it('shows no facets or exports, but example searches', async () => {
+      const { html } = await page('/search?q=xylophone');
+      expect(html).toContain('No passage matches');
+      expect(html).not.toContain('class="sidebar"');
+      expect(html).not.toContain('/search.csv');
+      expect(html).toContain('href="/search?q=sextortion"');
+    });
+
+    it('offers each word that finds something on its own, with its count', async () => {
+      const { html } = await page('/search?q=%22sextortion+xylophone%22');
+      expect(html).toContain('No passage matches');
+      expect(html).toContain('<li><a href="/search?q=sextortion">sextortion</a> <span class="count">3 passages</span></li>');
+      expect(html).not.toContain('>xylophone</a>');
+    });
+
+    it('offers the search without its filters when they are what excluded everything', async () => {
+      const { html } = await page('/search?q=sextortion+year%3A2025');
+      expect(html).toContain('No passage matches');
+      expect(html).not.toContain('class="year-section"');
+      expect(html).toMatch(/Without the filters, <a href="\/search\?q=sextortion">3 passages match<\/a>/);
+    });
   });
 
   it('will not send an empty search: the box is required', async () => {

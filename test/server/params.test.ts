@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BadRequest } from '../../server/errors.ts';
 import { readFilters, readInteger, readQuery, readSearchRequest, readSort, type Vocabularies } from '../../server/params.ts';
 
-const known: Vocabularies = { years: [2020, 2023, 2024], themes: ['drugs', 'cybercrime'], reports: ['dgsn-2023', 'dgsn-2024'] };
+const known: Vocabularies = { years: [2020, 2023, 2024], themes: ['drugs', 'cybercrime'], reports: ['dgsn-2023', 'dgsn-2024'], kinds: ['annual-report', 'press-article'] };
 
 /** Expects `read` to throw a BadRequest (status 400) with exactly this message. */
 function expectBadRequest(read: () => unknown, message: string): void {
@@ -118,15 +118,16 @@ describe('readSort', () => {
 
 describe('readFilters', () => {
   it('reads repeated values, drops empty ones and repeats, and turns years into numbers', () => {
-    expect(readFilters({ year: ['2023', '2024', '2023'], theme: 'drugs', report: ['dgsn-2024', ''] }, known)).toEqual({
+    expect(readFilters({ year: ['2023', '2024', '2023'], theme: 'drugs', report: ['dgsn-2024', ''], kind: 'press-article' }, known)).toEqual({
       years: [2023, 2024],
       themes: ['drugs'],
       reports: ['dgsn-2024'],
+      kinds: ['press-article'],
     });
   });
 
   it('gives no filters when none are sent', () => {
-    expect(readFilters({}, known)).toEqual({ years: [], themes: [], reports: [] });
+    expect(readFilters({}, known)).toEqual({ years: [], themes: [], reports: [], kinds: [] });
   });
 
   describe.each([
@@ -134,6 +135,7 @@ describe('readFilters', () => {
     ['a year that is not a number', { year: 'abc' }, 'year must be one of 2020, 2023, 2024 (got "abc")'],
     ['an unknown theme', { theme: 'sports' }, 'theme must be one of drugs, cybercrime (got "sports")'],
     ['an unknown report', { report: 'dgsn-2019' }, 'report must be one of dgsn-2023, dgsn-2024 (got "dgsn-2019")'],
+    ['an unknown kind of source', { kind: 'blog' }, 'kind must be one of annual-report, press-article (got "blog")'],
     ['one bad value among good ones', { year: ['2023', '1999'] }, 'year must be one of 2020, 2023, 2024 (got "1999")'],
     ['a nested object', { theme: { a: 'b' } }, 'theme must be plain text, not a structure'],
   ])('when given %s', (_, query, message) => {
@@ -156,7 +158,7 @@ describe('readSearchRequest', () => {
   it('fills in the defaults', () => {
     expect(readSearchRequest({ q: 'drugs' }, known)).toEqual({
       q: 'drugs',
-      filters: { years: [], themes: [], reports: [] },
+      filters: { years: [], themes: [], reports: [], kinds: [] },
       limit: 10,
       offset: 0,
       sort: 'relevance',
@@ -168,7 +170,7 @@ describe('readSearchRequest', () => {
       readSearchRequest({ q: 'drugs', year: '2024', theme: ['drugs'], report: 'dgsn-2024', limit: '5', offset: '20', sort: 'year-desc' }, known),
     ).toEqual({
       q: 'drugs',
-      filters: { years: [2024], themes: ['drugs'], reports: ['dgsn-2024'] },
+      filters: { years: [2024], themes: ['drugs'], reports: ['dgsn-2024'], kinds: [] },
       limit: 5,
       offset: 20,
       sort: 'year-desc',

@@ -20,7 +20,7 @@ export function realCore(): Promise<SearchCore> {
   return core;
 }
 
-/** The app over the real corpus, listening on 127.0.0.1. */
-export async function startRealServer(): Promise<RunningServer> {
-  return listen(createApp({ core: await realCore(), logError: () => {} }));
+/** The app over the real corpus, listening on 127.0.0.1 (with PUBLIC_URL when `publicUrl` is given). */
+export async function startRealServer(options: { publicUrl?: string } = {}): Promise<RunningServer> {
+  return listen(createApp({ core: await realCore(), logError: () => {}, ...options }));
 }

@@ -1,19 +1,22 @@
 // Progressive enhancement only: every page works without this script.
-// - "Copy" buttons copy a citation to the clipboard.
+// - "Copy" buttons copy a citation to the clipboard: the text of the element named by data-copy, or the
+//   citation held in data-citation (on each search result).
 // - The "/" key focuses the search box (unless the user is typing in a field).
 (function () {
   'use strict';
-  document.querySelectorAll('button.copy[data-copy]').forEach(function (button) {
-    var source = document.getElementById(button.getAttribute('data-copy'));
-    if (!source || !navigator.clipboard) return;
+  document.querySelectorAll('button.copy').forEach(function (button) {
+    var source = button.hasAttribute('data-copy') ? document.getElementById(button.getAttribute('data-copy')) : null;
+    var text = source ? source.textContent : button.getAttribute('data-citation');
+    if (!text || !navigator.clipboard) return;
+    var label = button.textContent;
     button.hidden = false;
     button.addEventListener('click', function () {
-      navigator.clipboard.writeText(source.textContent).then(function () {
+      navigator.clipboard.writeText(text).then(function () {
         button.textContent = 'Copied';
         button.classList.add('done');
-        setTimeout(function () { button.textContent = 'Copy'; button.classList.remove('done'); }, 2000);
+        setTimeout(function () { button.textContent = label; button.classList.remove('done'); }, 2000);
       }, function () {
-        button.textContent = 'Select the text to copy';
+        button.textContent = 'Copy failed: use Cite';
       });
     });
   });

@@ -5,7 +5,7 @@ import { parseQuery, type ParsedQuery } from '../../../server/search/query-parse
 
 const word = (text: string) => ({ text, phrase: false });
 const phrase = (text: string) => ({ text, phrase: true });
-const noFilters = () => ({ years: [], themes: [], reports: [] });
+const noFilters = () => ({ years: [], themes: [], reports: [], kinds: [] });
 
 /** The parse of a query with only these parts; the others are empty. */
 function parsed(parts: Partial<ParsedQuery>): ParsedQuery {
@@ -104,38 +104,42 @@ describe('parseQuery', () => {
 
   describe('when the query has filters', () => {
     it('reads year:2024 into the years and out of the words', () => {
-      expect(parseQuery('year:2024 drugs')).toEqual(parsed({ groups: [[word('drugs')]], filters: { years: [2024], themes: [], reports: [] } }));
+      expect(parseQuery('year:2024 drugs')).toEqual(parsed({ groups: [[word('drugs')]], filters: { years: [2024], themes: [], reports: [], kinds: [] } }));
     });
 
     it('expands a range year:2020..2023 to every year in it', () => {
-      expect(parseQuery('year:2020..2023')).toEqual(parsed({ filters: { years: [2020, 2021, 2022, 2023], themes: [], reports: [] } }));
+      expect(parseQuery('year:2020..2023')).toEqual(parsed({ filters: { years: [2020, 2021, 2022, 2023], themes: [], reports: [], kinds: [] } }));
     });
 
     it('reads a list year:2020,2023', () => {
-      expect(parseQuery('year:2020,2023')).toEqual(parsed({ filters: { years: [2020, 2023], themes: [], reports: [] } }));
+      expect(parseQuery('year:2020,2023')).toEqual(parsed({ filters: { years: [2020, 2023], themes: [], reports: [], kinds: [] } }));
     });
 
     it('mixes ranges and single years in one list', () => {
-      expect(parseQuery('year:2020..2021,2024')).toEqual(parsed({ filters: { years: [2020, 2021, 2024], themes: [], reports: [] } }));
+      expect(parseQuery('year:2020..2021,2024')).toEqual(parsed({ filters: { years: [2020, 2021, 2024], themes: [], reports: [], kinds: [] } }));
     });
 
     it('reads theme:cybercrime', () => {
-      expect(parseQuery('theme:cybercrime')).toEqual(parsed({ filters: { years: [], themes: ['cybercrime'], reports: [] } }));
+      expect(parseQuery('theme:cybercrime')).toEqual(parsed({ filters: { years: [], themes: ['cybercrime'], reports: [], kinds: [] } }));
     });
 
     it('reads report:dgsn-2023', () => {
-      expect(parseQuery('report:dgsn-2023')).toEqual(parsed({ filters: { years: [], themes: [], reports: ['dgsn-2023'] } }));
+      expect(parseQuery('report:dgsn-2023')).toEqual(parsed({ filters: { years: [], themes: [], reports: ['dgsn-2023'], kinds: [] } }));
+    });
+
+    it('reads kind:press-article, the kind of source', () => {
+      expect(parseQuery('kind:press-article drugs')).toEqual(parsed({ groups: [[word('drugs')]], filters: { years: [], themes: [], reports: [], kinds: ['press-article'] } }));
     });
 
     it('reads keys and values in any case, values lower-cased', () => {
       expect(parseQuery('YEAR:2024 Theme:CyberCrime REPORT:DGSN-2023')).toEqual(
-        parsed({ filters: { years: [2024], themes: ['cybercrime'], reports: ['dgsn-2023'] } }),
+        parsed({ filters: { years: [2024], themes: ['cybercrime'], reports: ['dgsn-2023'], kinds: [] } }),
       );
     });
 
     it('adds repeated filters of one kind together, each value once', () => {
       expect(parseQuery('year:2024 year:2023 year:2024 theme:drugs,cybercrime theme:drugs')).toEqual(
-        parsed({ filters: { years: [2024, 2023], themes: ['drugs', 'cybercrime'], reports: [] } }),
+        parsed({ filters: { years: [2024, 2023], themes: ['drugs', 'cybercrime'], reports: [], kinds: [] } }),
       );
     });
   });
@@ -198,7 +202,7 @@ describe('parseQuery', () => {
       expect(parseQuery('site:x drugs')).toEqual(
         parsed({
           groups: [[word('site:x')], [word('drugs')]],
-          notices: ['"site:x" is not a filter (filters are year:, theme: and report:); it was read as words.'],
+          notices: ['"site:x" is not a filter (filters are year:, theme:, report: and kind:); it was read as words.'],
         }),
       );
     });

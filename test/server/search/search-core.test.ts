@@ -80,6 +80,12 @@ function search(q: string, request: Partial<SearchRequest> = {}): SearchResponse
 
 const ids = (response: SearchResponse) => response.results.map((result) => result.id);
 
+const EMPTY_FACETS = {
+  year: { '2020': 0, '2023': 0, '2024': 0 },
+  theme: {},
+  kind: { 'annual-report': 0, 'press-article': 0 },
+  yearKind: { '2020': {}, '2023': {}, '2024': {} },
+};
 const filters = (parts: Partial<PassageFilters>): PassageFilters => ({ ...noFilters(), ...parts });
 
 /** How a query was read, with only these parts set. */
@@ -288,11 +294,20 @@ describe('SearchCore', () => {
         const response = search('police theme:drugs', { limit: 1 });
         expect(response.total).toBe(3);
         expect(response.results).toHaveLength(1);
-        expect(response.facets).toEqual({ year: { '2020': 1, '2023': 1, '2024': 1 }, theme: { drugs: 3, cybercrime: 2 } });
+        expect(response.facets.year).toEqual({ '2020': 1, '2023': 1, '2024': 1 });
+        expect(response.facets.theme).toEqual({ drugs: 3, cybercrime: 2 });
+        expect(response.facets.kind).toEqual({ 'annual-report': 3, 'press-article': 1 });
       });
 
-      it('are empty when nothing matches', () => {
-        expect(search('xylophone').facets).toEqual({ year: {}, theme: {} });
+      it('count the kinds of source, and filter by kind', () => {
+        const all = search('police seized', { filters: filters({ kinds: ['press-article'] }) });
+        expect(ids(all)).toEqual(['press-2024-p001']);
+        expect(all.facets.kind).toEqual({ 'annual-report': 6, 'press-article': 1 });
+        expect(all.facets.yearKind).toEqual({ '2020': {}, '2023': {}, '2024': { 'press-article': 1 } });
+      });
+
+      it('list every year and kind of the corpus with 0 when nothing matches, and no theme', () => {
+        expect(search('xylophone').facets).toEqual(EMPTY_FACETS);
       });
     });
 
@@ -389,7 +404,7 @@ describe('SearchCore', () => {
           query: q,
           total: 0,
           tookMs: expect.any(Number),
-          facets: { year: {}, theme: {} },
+          facets: EMPTY_FACETS,
           results: [],
           parsed,
           didYouMean: null,
