@@ -12,6 +12,7 @@ import { highlight, markedSpans, type MarkSpec } from './search/highlight.ts';
 import { hasFilters } from './search/page.ts';
 import { LIMITS, readFilters, readInteger, readQuery, readSort, type RawParam } from './params.ts';
 import { noFilters, type SearchCore } from './search/search-core.ts';
+import { termsOf, tokenize } from '../language/analyzer.ts';
 import { BadRequest, quote } from './errors.ts';
 
 const THEME_LABELS = new Map(THEMES.map((theme) => [theme.slug, theme.label]));
@@ -299,6 +300,50 @@ function passageHtml(core: SearchCore, passage: Passage, marks: MarkSpec | null)
 
 const marksOf = (core: SearchCore, q: string): MarkSpec | null => (q === '' ? null : core.marksFor(q));
 
+// The words that set a passage apart: its words found in other passages too, the rarer in the corpus
+// and the more often in the passage the better (tf-idf), at most `count` of them, with their terms.
+function keyWords(core: SearchCore, passage: Passage, count: number): Array<{ surface: string; term: string }> {
+  const language = core.languageOfPassage(passage);
+  const weight = new Map<string, { surface: string; term: string; score: number }>();
+  for (const token of tokenize(passage.text)) {
+    const term = termsOf(token.surface, language)[0];
+    if (term === undefined || /\d/.test(term) || token.surface.length < 4) continue;
+    const frequency = core.documentFrequency(term);
+    if (frequency < 2) continue;
+    const known = weight.get(term);
+    weight.set(term, { surface: known?.surface ?? token.surface, term, score: (known?.score ?? 0) + Math.log(core.passages.length / frequency) });
+  }
+  return [...weight.values()].sort((a, b) => b.score - a.score).slice(0, count);
+}
+
+/**
+ * The passages of other years on the same topic: a search for the passage's key words, the best match
+ * of each other year (official reports first), newest year first. A match must share at least
+ * RELATED.shared of the key words, so a year that barely touches the topic is left out.
+ */
+function sameTopicElsewhere(core: SearchCore, passage: Passage) {
+  const words = keyWords(core, passage, RELATED.keyWords);
+  if (words.length < RELATED.shared) return [];
+  const shares = (hit: SearchResult) => {
+    const terms = new Set(core.termsOfPassage(hit.id).flat());
+    return words.filter((word) => terms.has(word.term)).length >= RELATED.shared;
+  };
+  const results = core.search({ q: words.map((word) => word.surface).join(' '), filters: noFilters(), limit: RELATED.pool, offset: 0, sort: 'relevance' }).results;
+  const byYear = new Map<number, SearchResult>();
+  for (const hit of results) {
+    if (hit.year === passage.year || !shares(hit)) continue;
+    const known = byYear.get(hit.year);
+    if (known === undefined || (known.report.kind !== 'annual-report' && hit.report.kind === 'annual-report')) byYear.set(hit.year, hit);
+  }
+  return [...byYear.values()]
+    .sort((a, b) => b.year - a.year)
+    .slice(0, RELATED.years)
+    .map((hit) => ({ year: hit.year, url: `/passages/${hit.id}`, title: hit.report.title, ordinal: hit.ordinal, section: hit.section, snippetHtml: hit.snippetHtml, source: SOURCE_KINDS[hit.report.kind] }));
+}
+
+/** How "same topic in other years" is found: key words, results looked at, key words a match must share, years shown. */
+const RELATED = { keyWords: 8, pool: 40, shared: 3, years: 5 };
+
 /** The passage page: the passage in full, its neighbours and its citations. */
 export function passagePage(core: SearchCore, id: string, query: QueryParams, origin: string) {
   const passage = findPassage(core, id);
@@ -321,6 +366,7 @@ export function passagePage(core: SearchCore, id: string, query: QueryParams, or
     previous: neighbour(siblings[at - 1]),
     next: neighbour(siblings[at + 1]),
     citations: citations({ passage, report, permalink }),
+    elsewhere: sameTopicElsewhere(core, passage),
     jsonUrl: `/api/passages/${passage.id}`,
   };
 }

@@ -29,10 +29,13 @@ function contentTokens(text: string, language: Language): Array<{ token: Token; 
     .filter((item) => item.terms.length > 0);
 }
 
+const PUNCTUATION = /[^\s\p{L}\p{N}]/u;
+
 /**
  * The spans of a text to mark. A phrase is one span from its first word to its last, small words
- * included ("sexual extortion via the Internet"); spans that touch or are separated only by white space
- * are joined.
+ * included ("sexual extortion via the Internet"), but never across punctuation: "extortion, and online
+ * blackmail" marks "extortion" and "online blackmail". Spans that touch or are separated only by white
+ * space are joined.
  */
 export function markedSpans(text: string, spec: MarkSpec, language: Language = 'en'): MarkedSpan[] {
   const tokens = contentTokens(text, language);
@@ -43,8 +46,14 @@ export function markedSpans(text: string, spec: MarkSpec, language: Language = '
   for (const phrase of spec.phrases) {
     if (phrase.length === 0) continue;
     for (let i = 0; i + phrase.length <= tokens.length; i++) {
-      if (phrase.every((term, k) => tokens[i + k]!.terms.includes(term))) {
-        raw.push({ start: tokens[i]!.token.start, end: tokens[i + phrase.length - 1]!.token.end });
+      if (!phrase.every((term, k) => tokens[i + k]!.terms.includes(term))) continue;
+      // One span, broken where punctuation stands between two of its words.
+      let start = tokens[i]!.token.start;
+      for (let k = 1; k <= phrase.length; k++) {
+        const end = tokens[i + k - 1]!.token.end;
+        if (k < phrase.length && !PUNCTUATION.test(text.slice(end, tokens[i + k]!.token.start))) continue;
+        raw.push({ start, end });
+        if (k < phrase.length) start = tokens[i + k]!.token.start;
       }
     }
   }

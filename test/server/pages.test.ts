@@ -194,6 +194,22 @@ describe('GET /passages/:id', () => {
     expectNoInjectedMarkup(html);
   });
 
+  it('shows the quote once: the citations, each holding it, are folded away behind their copy buttons', async () => {
+    const { html } = await page('/passages/dgsn-2023-p050');
+    const open = html.replace(/<details class="citations">[\s\S]*?<\/details>/, '');
+    expect(open.match(/National Security services recorded 508 incidents/g)).toHaveLength(1);
+    expect(html).toMatch(/<button type="button" class="copy" data-copy="citation-markdown" hidden>Markdown<\/button>/);
+  });
+
+  it('links to the same topic in other years, the best passage of each', async () => {
+    const { html } = await page('/passages/dgsn-2023-p050');
+    const section = html.slice(html.indexOf('Same topic in other years'));
+    expect(section).toContain('href="/passages/dgsn-2024-p023"');
+    expect(section).not.toMatch(/href="\/passages\/dgsn-2023-/);
+    const years = [...section.matchAll(/<span class="year-tag">(\d{4})<\/span>/g)].map((m) => m[1]);
+    expect(new Set(years).size).toBe(years.length);
+  });
+
   it.each(['/passages/dgsn-2023-p999', '/passages/nothing', `/passages/${encodeURIComponent(EVIL[1]!)}`])('%s answers a real 404 page with a way back', async (path) => {
     const { status, html } = await page(path);
     expect(status).toBe(404);
@@ -212,6 +228,9 @@ describe('GET /reports/:id', () => {
     expect(anchors).toEqual(headings);
   });
 
+  it("keeps the collector's note on the source file off the page (it stays in the manifest)", async () => {
+    expect((await page('/reports/dgsn-2023')).html).not.toContain('original file');
+  });
 
   it('shows the whole report with headings, numbered anchored passages and highlighted words', async () => {
     const { status, html } = await page('/reports/dgsn-2024?q=drones');

@@ -10,6 +10,8 @@
     if (!text || !navigator.clipboard) return;
     var label = button.textContent;
     button.hidden = false;
+    // A row of copy buttons is shown once its buttons work.
+    if (button.parentElement && button.parentElement.classList.contains('copy-row')) button.parentElement.hidden = false;
     button.addEventListener('click', function () {
       navigator.clipboard.writeText(text).then(function () {
         button.textContent = 'Copied';

@@ -40,6 +40,13 @@ describe('markedSpans', () => {
       ]);
     });
 
+    it('breaks the span where punctuation stands between its words, leaving the small words after it unmarked', () => {
+      expect(markedSpans('cybercrime, extortion, and online blackmail', spec([], [['extort', 'onlin', 'blackmail']]))).toEqual([
+        { start: 12, end: 21 },
+        { start: 27, end: 43 },
+      ]);
+    });
+
     it('marks each place where its words stand together, in order', () => {
       expect(markedSpans('sexual extortion and sexual extortion', spec([], [['sexual', 'extort']]))).toEqual([
         { start: 0, end: 16 },
