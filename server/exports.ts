@@ -1,5 +1,6 @@
 // Downloads of all passages matching a search: CSV (through csv-stringify, so quoting is right), JSON and
-// Markdown. Each row: id, year, report, section, themes, text, permalink.
+// Markdown. Each row: id, year, report id and title, kind of source, section, paragraph number, page,
+// the offsets of the text in the source file, themes, text and permalink.
 import { stringify } from 'csv-stringify/sync';
 import type { exportRows } from './pages.ts';
 
@@ -13,7 +14,7 @@ export interface Download {
   body: string;
 }
 
-const COLUMNS: Array<keyof ExportRow> = ['id', 'year', 'reportId', 'report', 'section', 'themes', 'text', 'permalink'];
+const COLUMNS: Array<keyof ExportRow> = ['id', 'year', 'reportId', 'report', 'kind', 'section', 'paragraph', 'page', 'start', 'end', 'file', 'themes', 'text', 'permalink'];
 
 function baseName(q: string): string {
   const slug = q.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);

@@ -116,7 +116,7 @@ describe.skipIf(!available)('the research website in a browser', () => {
     expect(download.suggestedFilename()).toBe('dgsn-search-sextortion.csv');
     const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((row) => row.year).sort()).toEqual(['2020', '2023', '2024']);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'year', 'reportId', 'report', 'section', 'themes', 'text', 'permalink']);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'year', 'reportId', 'report', 'kind', 'section', 'paragraph', 'page', 'start', 'end', 'file', 'themes', 'text', 'permalink']);
     expect(rows.find((row) => row.year === '2023')!.text).toContain('In sextortion cases, the National Security services recorded 508 incidents');
   });
 

@@ -3,7 +3,9 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/listen.ts';
-import { startRealServer } from '../support/corpus-server.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot, startRealServer } from '../support/corpus-server.ts';
 
 let server: RunningServer;
 
@@ -264,10 +266,18 @@ describe('exports', () => {
     expect(rows[0]!.permalink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/passages\/dgsn-/);
   });
 
+  it('gives each CSV row its kind of source, paragraph number and place in the source file', async () => {
+    const rows = parse(await (await fetch(`${server.url}/search.csv?q=sextortion`)).text(), { columns: true }) as Array<Record<string, string>>;
+    const row = rows.find((r) => r.year === '2023')!;
+    const passage = await (await fetch(`${server.url}/api/passages/${row.id}`)).json();
+    expect(row).toMatchObject({ kind: 'annual-report', paragraph: String(passage.ordinal), start: String(passage.start), end: String(passage.end), file: passage.file });
+    expect(readFileSync(path.join(repoRoot, row.file!), 'utf8').slice(Number(row.start), Number(row.end))).toBe(row.text);
+  });
+
   it('downloads JSON and Markdown with the same passages', async () => {
     const json = await (await fetch(`${server.url}/search.json?q=sextortion`)).json();
     expect(json.total).toBe(3);
-    expect(Object.keys(json.passages[0])).toEqual(['id', 'year', 'report', 'reportId', 'section', 'themes', 'text', 'permalink']);
+    expect(Object.keys(json.passages[0])).toEqual(['id', 'year', 'report', 'reportId', 'kind', 'section', 'paragraph', 'page', 'start', 'end', 'file', 'themes', 'text', 'permalink']);
     const markdown = await (await fetch(`${server.url}/search.md?q=sextortion`)).text();
     expect(markdown.startsWith('# Search: sextortion\n\n3 passages — <http://127.0.0.1:')).toBe(true);
     expect(markdown.match(/^> /gm)).toHaveLength(3);
