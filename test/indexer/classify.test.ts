@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, gatherEvidence, THEMES } from '../../indexer/classify.ts';
+import { classify, gatherEvidence, keywordsOf, THEMES } from '../../indexer/classify.ts';
 
 const passage = (text: string, sectionPath: string[] = []) => ({ text, sectionPath, year: 2024 });
 
@@ -10,6 +10,22 @@ describe('THEMES', () => {
       'digital-services', 'technology', 'infrastructure', 'cooperation', 'human-resources', 'welfare',
       'communication', 'major-events', 'covid-19', 'future-projects',
     ]);
+  });
+});
+
+describe('keywordsOf', () => {
+  it('gives every English and French keyword of the taxonomy at least one index term to be matched by', () => {
+    for (const language of ['en', 'fr'] as const) {
+      for (const keyword of keywordsOf(language)) expect(keyword.stems.length, `${language}: ${keyword.term}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every theme French keywords', () => {
+    expect(new Set(keywordsOf('fr').map((keyword) => keyword.theme))).toEqual(new Set(THEMES.map((theme) => theme.slug)));
+  });
+
+  it('gives no keywords for Arabic', () => {
+    expect(keywordsOf('ar')).toEqual([]);
   });
 });
 
@@ -102,6 +118,32 @@ describe('classify', () => {
 
     it('lets one specific word of the text outweigh a broad heading', () => {
       expect(classify(passage('In sextortion cases, 508 incidents were recorded.', ['Third: Combating Crime'])).themes[0]).toBe('cybercrime');
+    });
+  });
+
+  describe('when the passage is French', () => {
+    const french = (text: string, sectionPath: string[] = []) => ({ text, sectionPath, year: 2022, language: 'fr' as const });
+
+    it('matches the French keywords, analysed as French, and names them as evidence', () => {
+      const { themes, evidence } = classify(french('Le poste de police de Tanger a été rénové, et 42 fonctionnaires licenciés pour faute ont été remplacés.'));
+      expect(themes).toEqual(['human-resources', 'infrastructure']);
+      expect(evidence.map((item) => `${item.theme}: ${item.term}`)).toEqual(['infrastructure: poste de police', 'human-resources: licenciés', 'human-resources: fonctionnaires']);
+    });
+
+    it('never matches an English keyword that a French word looks like', () => {
+      const text = 'Les agents en poste à Rabat ont accueilli des stagiaires.';
+      expect(classify({ text, sectionPath: [], year: 2022 }).themes).toEqual(['communication']);
+      expect(classify(french(text)).evidence.map((item) => item.theme)).toEqual(['human-resources']);
+    });
+
+    it('reads French section headings as context', () => {
+      expect(classify(french('Les agents en poste à Rabat.', ['Sécurité routière'])).themes).toEqual(['road-safety']);
+    });
+  });
+
+  describe('when the passage is in a language without keywords', () => {
+    it('matches no keyword, not even an English word in it, and falls back to crime', () => {
+      expect(classify({ text: 'حجز 12 طنا من hashish', sectionPath: ['Drugs'], year: 2022, language: 'ar' })).toEqual({ themes: ['crime'], evidence: [] });
     });
   });
 
