@@ -1,5 +1,7 @@
 // What the indexer can tell about a report from its text alone, for files the manifest does not
 // describe (or describes only in part). The manifest always wins over detection.
+import { countWords } from '../language/analyzer.ts';
+import type { ReportKind } from './types.ts';
 
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 // Phrases that name the year a report looks back on ("during the year 2020", "throughout 2025"). "In" and
@@ -34,4 +36,39 @@ export function idFromFileName(fileName: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug === '' ? 'report' : slug;
+}
+
+// What kind of document a text is, when the manifest does not say. The DGSN's annual reports run to
+// 7,000–10,000 words in many sections; press articles about them to a few hundred, rarely 2,000. So:
+// a text of fewer than PRESS_MAX_WORDS words that shows at least one press cue is a press article, and
+// anything else an annual report (the manifest's default). The press cues are
+// - reporting the DGSN or its report in the third person: "according to the report", "the DGSN said",
+//   "the directorate revealed", "(DGSN) presents its 2024 report", "selon la DGSN", "a indiqué la DGSN"
+//   ("this report highlights", the report speaking of itself, is no cue);
+// - a dateline ("RABAT – The police …") or a news agency ("(MAP)");
+// - a news page's furniture around the text: any line clean() set aside as debris (a byline, a
+//   publication date, a category tag, a player or share widget, a comment form, related articles, an
+//   advertisement, a credit).
+// A short text without any cue (an extract of a report, a summary the DGSN wrote itself) stays an
+// annual report; `--kind` or the manifest's `kind` always wins over this.
+const PRESS_MAX_WORDS = 3000;
+const SOURCE = String.raw`(?:DGSN|directorate|direction|report|rapport|bilan|document|review|assessment|statement|communiqué|officials?|responsables?|spokes(?:man|woman|person)|porte-parole|Hammouchi)`;
+const REPORTING_VERB = String.raw`(?:said|says|stated|states|revealed|reveals|announced|announces|reported|reports|indicated|indicates|noted|notes|pointed out|points out|explained|explains|added|adds|highlighted|highlights|showed|shows|released|unveiled|unveils|published|presented|presents)`;
+const FRENCH_REPORTING_VERB = String.raw`(?:indiqu|annonc|révél|soulign|précis|présent|dévoil|publi|relev|affirm|expliqu|fait état)\p{L}*`;
+const PRESS_CUES: RegExp[] = [
+  new RegExp(String.raw`(?<!\b(?:this|our|ce|notre) )\b${SOURCE}\)?,?\s+(?:has\s+|have\s+|also\s+|a\s+|ont\s+)?(?:${REPORTING_VERB}|${FRENCH_REPORTING_VERB}|rendu public)\b`, 'iu'),
+  new RegExp(String.raw`\b(?:${REPORTING_VERB}|${FRENCH_REPORTING_VERB})\s+(?:the|its|la|le|les)\s+${SOURCE}\b`, 'iu'),
+  new RegExp(String.raw`\b(?:according to|selon|d['’]après)\s+(?:the|its|a|la|le|les|l['’])\s*(?:[\p{L}-]+\s+){0,3}?${SOURCE}\b`, 'iu'),
+  // A dateline opens a paragraph of sentences ("RABAT – The police …"), not a title ("DGSN – Annual Report").
+  /^\p{Lu}{3,}(?:[ -]\p{Lu}{3,})?\s*(?:,[^\n–—-]{0,40})?\s*[–—-]\s[^\n]*[.!?]["”’)]?[ \t]*$/mu,
+  /\((?:MAP|AFP|Reuters|AP|APS|EFE|Xinhua)\)/u,
+];
+
+/**
+ * The kind of document a text is, by the rule above: `press-article` or `annual-report`. `debrisLines`
+ * is the number of lines clean() dropped from it.
+ */
+export function detectKind(text: string, debrisLines: number): ReportKind {
+  if (countWords(text) >= PRESS_MAX_WORDS) return 'annual-report';
+  return debrisLines > 0 || PRESS_CUES.some((cue) => cue.test(text)) ? 'press-article' : 'annual-report';
 }

@@ -1,8 +1,9 @@
 // The pure middle of the indexer: one read source file in, one report and its passages out
 // (clean → detect → segment → classify). No file system here.
+import { languageOf } from '../language/analyzer.ts';
 import { classify } from './classify.ts';
-import { clean } from './clean.ts';
-import { detectYear, idFromFileName } from './detect.ts';
+import { clean, documentTitle } from './clean.ts';
+import { detectKind, detectYear, idFromFileName } from './detect.ts';
 import { pageAt } from './formats.ts';
 import type { SourceFile } from './read.ts';
 import { segment, type Heading } from './segment.ts';
@@ -26,7 +27,7 @@ function fileName(file: string): string {
 export function processSource(source: SourceFile, takenIds: ReadonlySet<string>): ProcessedReport {
   const { entry, text, file } = source;
   const cleaned = clean(text);
-  const title = entry.title ?? source.declaredTitle ?? cleaned.title?.text ?? fileName(file).replace(/\.[^.]+$/, '');
+  const title = entry.title ?? documentTitle(source.declaredTitle, cleaned) ?? fileName(file).replace(/\.[^.]+$/, '');
   const year = entry.year ?? detectYear(cleaned.title?.text ?? null, text);
   if (year === null) {
     return { ok: false, problem: { file, message: `indexer: ${file} names no year; add "year" to its manifest entry` } };
@@ -37,8 +38,9 @@ export function processSource(source: SourceFile, takenIds: ReadonlySet<string>)
   if (drafts.length === 0) {
     return { ok: false, problem: { file, message: `indexer: ${file} has no text left to index once debris is removed` } };
   }
+  const language = languageOf(entry.language);
   const passages: Passage[] = drafts.map((draft, i) => {
-    const { themes, evidence } = classify({ text: draft.text, sectionPath: draft.sectionPath, year });
+    const { themes, evidence } = classify({ text: draft.text, sectionPath: draft.sectionPath, year, language });
     return {
       id: passageId(id, i + 1),
       reportId: id,
@@ -61,7 +63,7 @@ export function processSource(source: SourceFile, takenIds: ReadonlySet<string>)
     file,
     title,
     year,
-    kind: entry.kind ?? 'annual-report',
+    kind: entry.kind ?? detectKind(text, cleaned.dropped.length),
     publisher: entry.publisher ?? null,
     language: entry.language ?? 'en',
     note: entry.note ?? null,

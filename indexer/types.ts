@@ -37,7 +37,7 @@ export interface Report {
   title: string;
   /** Year covered: the manifest's, else detected from the text. */
   year: number;
-  /** Annual report or press article. */
+  /** Annual report or press article: the manifest's, else detected from the text (detectKind). */
   kind: ReportKind;
   /** Publisher from the manifest, or null when unknown. */
   publisher: string | null;
@@ -45,7 +45,7 @@ export interface Report {
   language: string;
   /** Note on the source from the manifest, or null. */
   note: string | null;
-  /** False when the file is in `corpus/` but not in the manifest (title and year were detected). */
+  /** False when the file is in `corpus/` but not in the manifest (title, year and kind were detected). */
   listed: boolean;
   /** Number of passages the report was cut into. */
   passages: number;

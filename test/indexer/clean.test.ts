@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, debrisReason, isTitleLike, splitLines, type CleanText } from '../../indexer/clean.ts';
+import { clean, debrisReason, documentTitle, isTitleLike, splitLines, type CleanText } from '../../indexer/clean.ts';
 
 function expectExactOffsets(original: string, cleaned: CleanText): void {
   const spans = [...(cleaned.title === null ? [] : [cleaned.title]), ...cleaned.blocks, ...cleaned.dropped];
@@ -34,11 +34,74 @@ describe('debrisReason', () => {
     expect(debrisReason('Share this article')).toBe('share widget');
   });
 
+  it.each([
+    ['- Advertisement -', 'advertisement'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Publicité', 'advertisement'],
+    ['— Sponsored —', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['© Copyright : DR', 'credit line'],
+    ['(c) 2024 Le Journal', 'credit line'],
+    ['Copyright Daily News, all rights reserved.', 'credit line'],
+    ['Photo: MAP', 'credit line'],
+    ['Crédit photo : DR', 'credit line'],
+    ['Tous droits réservés', 'credit line'],
+    ['Tags: police, security', 'tag line'],
+    ['Mots-clés : DGSN, sécurité', 'tag line'],
+    ['#DGSN #police', 'tag line'],
+    ['election2024', 'tag line'],
+    ['Related: Police open days draw record crowds in El Jadida', 'related link'],
+    ['READ ALSO: Hashish seizures at the port of Tangier', 'related link'],
+    ['Lire aussi : Les portes ouvertes de la police à Agadir', 'related link'],
+    ['https://news.example.org/2024/12/police-report', 'related link'],
+    ['By Samira Alaoui', 'byline'],
+    ['Par Karim El Amrani', 'byline'],
+    ['Published on 30 December 2024 at 10:15', 'publication date'],
+    ['Mis à jour le 31/12/2024', 'publication date'],
+  ])('names %j %s', (line, reason) => {
+    expect(debrisReason(line)).toBe(reason);
+  });
+
   describe('when the line is text', () => {
     it('is null, even when it starts like a widget', () => {
       expect(debrisReason('The police seized drugs.')).toBeNull();
       expect(debrisReason('Live coverage of the event drew crowds.')).toBeNull();
       expect(debrisReason('Homepage » News')).toBeNull();
+    });
+
+    it('is null, even when it starts like a credit, a tag, a link or a byline', () => {
+      expect(debrisReason('Copyright infringement cases rose by 12% in 2024.')).toBeNull();
+      expect(debrisReason('Photographs of the suspects were circulated to every police station.')).toBeNull();
+      expect(debrisReason('Related to this, the police opened 13 new stations.')).toBeNull();
+      expect(debrisReason('Read also the annex on road safety.')).toBeNull();
+      expect(debrisReason('By December 2024, the police had opened 13 new stations.')).toBeNull();
+      expect(debrisReason('Par ailleurs, la police a ouvert 13 commissariats.')).toBeNull();
+      expect(debrisReason('Published figures show a fall in 2024.')).toBeNull();
+      expect(debrisReason('COVID-19')).toBeNull();
+      expect(debrisReason('CNIE 2.0')).toBeNull();
+    });
+
+    it('is null for a credit-like line too long to be a credit', () => {
+      expect(debrisReason('Photo: the new headquarters of the national police in Rabat, inaugurated in 2025 by the director general in the presence of many guests')).toBeNull();
+    });
+  });
+});
+
+describe('documentTitle', () => {
+  const cleaned = clean('Crime Falls in 2024\nThe police said so.');
+
+  it('takes the title the file declares', () => {
+    expect(documentTitle('DGSN report 2024', cleaned)).toBe('DGSN report 2024');
+  });
+
+  it('takes the opening title line when the file declares none', () => {
+    expect(documentTitle(null, cleaned)).toBe('Crime Falls in 2024');
+  });
+
+  describe('when the declared title is debris', () => {
+    it('takes the opening title line instead', () => {
+      expect(documentTitle('© Copyright : DR', cleaned)).toBe('Crime Falls in 2024');
+      expect(documentTitle('ADVERTISEMENT', clean('The police said so.'))).toBeNull();
     });
   });
 });
@@ -92,6 +155,59 @@ describe('clean', () => {
 
     it('keeps every span exactly the original text between its offsets', () => {
       expectExactOffsets(page, cleaned);
+    });
+  });
+
+  describe('when debris stands above the headline', () => {
+    const page = ['© Copyright : DR', '- Advertisement -', 'Police Open Days Draw Crowds', 'Visitors came in their thousands.'].join('\n');
+
+    it('takes the headline as the title, and drops the credit and the advertisement', () => {
+      expect(clean(page)).toEqual({
+        title: { start: 35, end: 63, text: 'Police Open Days Draw Crowds' },
+        blocks: [{ start: 64, end: 97, text: 'Visitors came in their thousands.' }],
+        dropped: [
+          { start: 0, end: 16, text: '© Copyright : DR', reason: 'credit line' },
+          { start: 17, end: 34, text: '- Advertisement -', reason: 'advertisement' },
+        ],
+      });
+    });
+  });
+
+  describe('when a related-articles marker stands alone in the text', () => {
+    it('drops it and the headlines under it, and keeps the text after them', () => {
+      const text = ['Crime fell.', 'READ ALSO:', 'Hashish seized in Tangier', 'New stations open in Agadir', 'Arrests rose.'].join('\n');
+      const cleaned = clean(text);
+      expect(cleaned.blocks.map((block) => block.text)).toEqual(['Crime fell.', 'Arrests rose.']);
+      expect(cleaned.dropped.map((line) => [line.reason, line.text])).toEqual([
+        ['related articles', 'READ ALSO:'],
+        ['related articles', 'Hashish seized in Tangier'],
+        ['related articles', 'New stations open in Agadir'],
+      ]);
+      expectExactOffsets(text, cleaned);
+    });
+
+    it('stops at a numbered or Markdown heading, which is the text’s own', () => {
+      for (const heading of ['3- Road Safety', '## Road Safety']) {
+        const text = ['Crime fell.', 'Read also', 'Hashish seized in Tangier', heading, 'Road deaths fell.'].join('\n');
+        expect(clean(text).blocks.map((block) => block.text)).toEqual(['Crime fell.', heading, 'Road deaths fell.']);
+      }
+    });
+  });
+
+  describe('when the page ends with a list of headlines after its last sentence', () => {
+    it('drops them as related articles', () => {
+      const text = ['Crime fell in 2024.', 'Police seize three tons of hashish', 'Road deaths fall in the cities'].join('\n');
+      expect(clean(text).blocks.map((block) => block.text)).toEqual(['Crime fell in 2024.']);
+      expect(clean(text).dropped.map((line) => line.reason)).toEqual(['related articles', 'related articles']);
+    });
+
+    describe('but the list is the text’s own', () => {
+      it('keeps a list introduced by a colon, a bulleted list and a single closing line', () => {
+        const introduced = ['Crime fell.', 'The plans for 2025:', 'Open the new headquarters in Rabat', 'Launch the training centre in Ifrane'].join('\n');
+        const bulleted = ['Crime fell.', '- Open the new headquarters in Rabat', '- Launch the training centre in Ifrane'].join('\n');
+        const closing = ['Crime fell.', 'Long live the security of the Kingdom'].join('\n');
+        for (const text of [introduced, bulleted, closing]) expect(clean(text).dropped).toEqual([]);
+      });
     });
   });
 

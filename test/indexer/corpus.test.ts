@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type BuildResult } from '../../indexer/build.ts';
 import { clean } from '../../indexer/clean.ts';
-import { detectYear } from '../../indexer/detect.ts';
+import { detectKind, detectYear } from '../../indexer/detect.ts';
 import type { Passage } from '../../indexer/types.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -46,6 +46,15 @@ describe('the indexer on the real corpus', () => {
       return detectYear(clean(text).title?.text ?? null, text);
     });
     expect(detected).toEqual([2020, 2023, 2024, 2025, 2024]);
+  });
+
+  it('detects each report’s kind from the text alone, as the manifest gives it', () => {
+    const detected = build.bundle.reports.map((report) => {
+      const text = source(report.file);
+      return detectKind(text, clean(text).dropped.length);
+    });
+    expect(detected).toEqual(build.bundle.reports.map((report) => report.kind));
+    expect(detected).toEqual(['annual-report', 'annual-report', 'annual-report', 'press-article', 'press-article']);
   });
 
   it('makes every passage exactly the original text between its offsets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectYear, idFromFileName } from '../../indexer/detect.ts';
+import { detectKind, detectYear, idFromFileName } from '../../indexer/detect.ts';
 
 describe('detectYear', () => {
   describe('when the title names a year', () => {
@@ -70,5 +70,54 @@ describe('idFromFileName', () => {
       expect(idFromFileName('😀.txt')).toBe('report');
       expect(idFromFileName('التقرير.txt')).toBe('report');
     });
+  });
+});
+
+describe('detectKind', () => {
+  describe('when a short text reports on the DGSN in the third person', () => {
+    it.each([
+      'Crime fell by 10% in 2024, the DGSN said on Monday.',
+      'The directorate revealed that 19 new police structures were created.',
+      'According to the annual report, the clear-up rate reached 95%.',
+      'The Directorate General of National Security (DGSN) presents its 2024 report, a year of advances.',
+      'Selon la DGSN, le taux d’élucidation a atteint 94 %.',
+      'La criminalité a reculé de 10 %, indique le rapport.',
+      'La DGSN a rendu public son bilan annuel.',
+    ])('is a press article: %j', (text) => {
+      expect(detectKind(text, 0)).toBe('press-article');
+    });
+  });
+
+  describe('when a short text carries a news dateline or agency', () => {
+    it('is a press article', () => {
+      expect(detectKind('RABAT – The police opened 13 new stations in 2024.', 0)).toBe('press-article');
+      expect(detectKind('Rabat, Dec. 30 (MAP) - The police opened 13 new stations in 2024.', 0)).toBe('press-article');
+    });
+  });
+
+  describe('when a short text came with a news page’s furniture', () => {
+    it('is a press article', () => {
+      expect(detectKind('The police opened 13 new stations in 2024.', 3)).toBe('press-article');
+    });
+  });
+
+  describe('when a short text speaks for itself, without a press cue', () => {
+    it('is an annual report', () => {
+      expect(detectKind('Annual Report 2019\n\nDuring the year 2019, the police seized 12 tons of cannabis resin.', 0)).toBe('annual-report');
+      expect(detectKind('This report highlights the modernisation of police structures.', 0)).toBe('annual-report');
+      expect(detectKind('DGSN – Annual Report 2024\n\nThe police opened 13 new stations.', 0)).toBe('annual-report');
+    });
+  });
+
+  describe('when the text is long', () => {
+    it('is an annual report, whatever cues it has', () => {
+      const long = `${'The police opened new stations across the Kingdom. '.repeat(400)}The DGSN said so.`;
+      expect(detectKind(long, 5)).toBe('annual-report');
+      expect(detectKind(long.slice(0, 2000), 5)).toBe('press-article');
+    });
+  });
+
+  it('gives an annual report for an empty text', () => {
+    expect(detectKind('', 0)).toBe('annual-report');
   });
 });
