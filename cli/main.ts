@@ -81,13 +81,14 @@ export function program(): Command {
     .command('add')
     .description('Add a report (.txt, .md, .html or .pdf) to the corpus and re-index.')
     .argument('<file>', 'the report file')
-    .option('--id <id>', 'report id (default: from the file name)')
+    .option('--id <id>', 'report id, and the name the file is stored under (default: from the file name)')
     .option('--title <title>', 'title (default: detected)')
     .option('--year <year>', 'the year the report covers (default: detected)', integer('--year', 1900, 2100))
-    .addOption(new Option('--kind <kind>', 'kind of document').choices(['annual-report', 'press-article']))
+    .addOption(new Option('--kind <kind>', 'kind of document (default: detected)').choices(['annual-report', 'press-article']))
     .option('--language <code>', 'language code: en, fr or ar (default: detected)')
     .option('--publisher <name>', 'publisher')
     .option('--note <text>', 'a note on the source')
+    .option('--force', 'add it even when the corpus holds (nearly) the same text already')
     .action(async (file: string, options) => {
       const result = await addReport(paths(), path.resolve(file), options, (line) => console.log(line));
       if (!result.ok) {
@@ -95,7 +96,9 @@ export function program(): Command {
         process.exitCode = 2;
         return;
       }
-      console.log(pc.green(`Added ${result.entry.id}: ${result.entry.title} (${result.entry.year}, ${result.entry.language}).`));
+      const { entry } = result;
+      console.log(pc.green(`Added ${entry.id}: ${entry.title} (${entry.year}, ${entry.language}, ${entry.kind}).`));
+      for (const warning of result.warnings) console.error(pc.yellow(`warning: ${warning}`));
       process.exitCode = result.indexExit;
     });
 

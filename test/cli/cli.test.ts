@@ -137,7 +137,7 @@ describe('dgsn export', () => {
     expect(code).toBe(0);
     const rows: Array<Record<string, string>> = parse(stdout, { columns: true });
     expect(rows).toHaveLength(core.passages.length);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'year', 'reportId', 'report', 'section', 'themes', 'text', 'permalink']);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'year', 'reportId', 'report', 'kind', 'section', 'paragraph', 'page', 'start', 'end', 'file', 'themes', 'text', 'permalink']);
     expect(new Set(rows.map((row) => row.id))).toEqual(new Set(core.passages.map((passage) => passage.id)));
   });
 
@@ -160,16 +160,65 @@ describe('dgsn export', () => {
 });
 
 describe('dgsn add', () => {
-  it('adds a PDF report that the next search finds, with its page', async () => {
-    const paths = copyOf(corpus);
-    const pdf = writeFile(tempDir(), 'dgsn-2019-report.pdf', await reportPdf());
-    const added = await dgsn(paths, ['add', pdf]);
-    expect(added.code).toBe(0);
-    expect(added.stdout).toContain('Added dgsn-2019-report: Annual Report 2019 (2019, en).');
-    const found = await dgsn(paths, ['search', '"cannabis resin"', 'year:2019']);
-    expect(found.code).toBe(0);
-    expect(found.stdout).toContain('1. Annual Report 2019 (2019)');
-    expect(found.stdout).toContain('/passages/dgsn-2019-report-p001, p. 1');
+  describe('when the file is a new report', () => {
+    let paths: BuildPaths;
+    let added: Run;
+
+    beforeAll(async () => {
+      paths = copyOf(corpus);
+      added = await dgsn(paths, ['add', writeFile(tempDir(), 'dgsn-2019-report.pdf', await reportPdf())]);
+    });
+
+    it('says what it added, with the year, language and kind it detected, and exits 0', () => {
+      expect(added.code).toBe(0);
+      expect(added.stdout.trim().split('\n').at(-1)).toBe('Added dgsn-2019-report: Annual Report 2019 (2019, en, annual-report).');
+    });
+
+    it('prints the new report’s row of the indexer’s table and one line on the whole index, not every report', () => {
+      const lines = added.stdout.trim().split('\n');
+      expect(lines.slice(0, 5)).toEqual([
+        'report            year  kind           passages  words  debris lines  ms',
+        expect.stringMatching(/^-+( +-+){6}$/),
+        expect.stringMatching(/^dgsn-2019-report  2019  annual-report         3     \d+             0 +\d+$/),
+        '',
+        expect.stringMatching(/^6 reports, \d+ passages, built in \d+ ms\.$/),
+      ]);
+      expect(added.stdout).not.toContain('dgsn-2023');
+      expect(added.stdout).not.toContain('Primary themes');
+    });
+
+    it('makes it searchable at once, with its page', async () => {
+      const found = await dgsn(paths, ['search', '"cannabis resin"', 'year:2019']);
+      expect(found.code).toBe(0);
+      expect(found.stdout).toContain('1. Annual Report 2019 (2019)');
+      expect(found.stdout).toContain('/passages/dgsn-2019-report-p001, p. 1');
+    });
+  });
+
+  describe('when the file largely repeats a report of the corpus', () => {
+    it('adds it and warns on stderr, naming the report', async () => {
+      const paths = copyOf(corpus);
+      const { code, stdout, stderr } = await dgsn(paths, ['add', path.join(repoRoot, 'test/fixtures/ingest/dgsn-2024-regional-summary.txt')]);
+      expect(code).toBe(0);
+      expect(stdout).toContain("Added dgsn-2024-regional-summary: Security in 2024: the DGSN's figures on identity cards, crime and cooperation (2024, en, press-article).");
+      expect(stderr).toMatch(/^warning: dgsn-2024-regional-summary\.txt shares 70% of its sentences with dgsn-2024-press; \d+ of its \d+ passages are near-copies/);
+    });
+  });
+
+  describe('when the corpus holds the same text already', () => {
+    it('refuses it and exits 2, unless --force is given', async () => {
+      const paths = copyOf(corpus);
+      const press = path.join(repoRoot, 'corpus/dgsn-2024-press-summary.txt');
+      const refused = await dgsn(paths, ['add', press]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr.trim()).toBe(
+        'add: dgsn-2024-press-summary.txt repeats 100% of its sentences from dgsn-2024-press (corpus/dgsn-2024-press-summary.txt), which is already in the corpus; add it anyway with --force',
+      );
+      const forced = await dgsn(paths, ['add', press, '--force', '--id', 'press-2024-again']);
+      expect(forced.code).toBe(0);
+      expect(forced.stderr).toMatch(/^warning: dgsn-2024-press-summary\.txt shares 100% of its sentences with dgsn-2024-press;/);
+      expect(readFileSync(path.join(paths.corpusDir, 'press-2024-again.txt'), 'utf8')).toBe(readFileSync(press, 'utf8'));
+    });
   });
 
   describe('when the file cannot be added', () => {

@@ -1,6 +1,6 @@
 // Adding a report of one's own (`dgsn add`): what is detected, what the options override, and the files
 // that are refused with the corpus, the manifest and the index left exactly as they were.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addReport, detectLanguage, LANGUAGES, type AddOptions, type AddResult } from '../../indexer/add.ts';
@@ -80,7 +80,7 @@ describe('addReport', () => {
         language: 'en',
         note: 'Added with `dgsn add` from dgsn-2019-report.pdf.',
       };
-      expect(result).toEqual({ ok: true, entry, indexExit: 0 });
+      expect(result).toEqual({ ok: true, entry, indexExit: 0, warnings: [] });
       expect(manifestOf(paths)).toEqual([...manifestOf(template), entry]);
     });
 
@@ -139,10 +139,19 @@ describe('addReport', () => {
         note: 'Received by e-mail.',
       };
       const { paths, result } = await add('dgsn-2019-report.pdf', options);
-      expect(result).toEqual({ ok: true, entry: { file: 'dgsn-2019-report.pdf', ...options }, indexExit: 0 });
+      expect(result).toEqual({ ok: true, entry: { file: 'drugs-and-roads.pdf', ...options }, indexExit: 0, warnings: [] });
+      expect(readFileSync(path.join(paths.corpusDir, 'drugs-and-roads.pdf'))).toEqual(readFileSync(source('dgsn-2019-report.pdf')));
+      expect(existsSync(path.join(paths.corpusDir, 'dgsn-2019-report.pdf'))).toBe(false);
       const bundle = bundleOf(paths);
       expect(bundle.reports.find((report) => report.id === 'drugs-and-roads')).toMatchObject({ title: 'Drugs and Roads', year: 2020, kind: 'press-article', language: 'fr' });
       expect(bundle.passages.filter((passage) => passage.reportId === 'drugs-and-roads').map((passage) => passage.year)).toEqual([2020, 2020, 2020]);
+    });
+
+    it('stores the file under the id given, so a file named like one in the corpus can be added', async () => {
+      const { paths, result } = await add('dgsn-2023-annual-report.txt', { id: 'other-2023' });
+      expect(result).toMatchObject({ ok: true, entry: { id: 'other-2023', file: 'other-2023.txt', year: 2023 }, indexExit: 0 });
+      expect(readFileSync(path.join(paths.corpusDir, 'other-2023.txt'), 'utf8')).toBe('Another report on the year 2023.\n');
+      expect(readFileSync(path.join(paths.corpusDir, 'dgsn-2023-annual-report.txt'))).toEqual(readFileSync(path.join(template.corpusDir, 'dgsn-2023-annual-report.txt')));
     });
 
     it('accepts a report that names no year when the year is given', async () => {
@@ -178,7 +187,13 @@ describe('addReport', () => {
       ['an unknown language code', 'dgsn-2019-report.pdf', { language: 'xx' }, 'add: "xx" is not a language the indexer knows (known: en, fr, ar)'],
       ['a year out of range', 'dgsn-2019-report.pdf', { year: 19 }, 'add: the year must be a whole number from 1900 to 2100 (got 19)'],
       ['an id already in the manifest', 'dgsn-2019-report.pdf', { id: 'dgsn-2023' }, 'add: the report id "dgsn-2023" is already in the manifest'],
-      ['a file whose name is already in the corpus', 'dgsn-2023-annual-report.txt', {}, 'add: corpus/dgsn-2023-annual-report.txt already exists; rename the file or remove the old one first'],
+      [
+        'a file whose name is already in the corpus',
+        'dgsn-2023-annual-report.txt',
+        {},
+        'add: corpus/dgsn-2023-annual-report.txt already exists; store it under another name with --id, or remove the old one first',
+      ],
+      ['an id that is no report id', 'dgsn-2019-report.pdf', { id: '../outside' }, 'add: the report id must be lower-case letters, digits and hyphens (got "../outside")'],
       ['a Word document', 'report.docx', {}, 'add: report.docx has an unsupported type (supported: .txt, .md, .html, .htm, .pdf)'],
     ])('such as %s', (_, name, options, message) => {
       it('says why in one sentence and leaves the corpus, the manifest and the index byte for byte as they were', async () => {
@@ -208,7 +223,7 @@ describe('addReport', () => {
         const before = corpusState(copy);
         expect(await addReport(copy, source('bilan-2022.txt'), {})).toEqual({
           ok: false,
-          message: 'add: the manifest already lists a file named bilan-2022.txt; rename the file first',
+          message: 'add: the manifest already lists a file named bilan-2022.txt; store it under another name with --id',
         });
         expect(corpusState(copy)).toEqual(before);
       });
@@ -225,13 +240,13 @@ describe('addReport', () => {
     });
 
     describe('such as a report added twice', () => {
-      it('refuses the second time and keeps the first', async () => {
+      it('refuses the second time, naming the report it repeats, and keeps the first', async () => {
         const copy = copyOf(template);
         expect((await addReport(copy, source('bilan-2022.txt'), {})).ok).toBe(true);
         const before = corpusState(copy);
         expect(await addReport(copy, source('bilan-2022.txt'), {})).toEqual({
           ok: false,
-          message: 'add: corpus/bilan-2022.txt already exists; rename the file or remove the old one first',
+          message: 'add: bilan-2022.txt repeats 100% of its sentences from bilan-2022 (corpus/bilan-2022.txt), which is already in the corpus; add it anyway with --force',
         });
         expect(corpusState(copy)).toEqual(before);
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../indexer/sentences.ts';
+import { sentenceKey, sentenceKeys, sharedShare, splitSentences } from '../../indexer/sentences.ts';
 
 const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
 
@@ -87,5 +87,39 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text);
     expect(sentences).toHaveLength(2_000);
     for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe('sentenceKey', () => {
+  it('keeps the words of a sentence, folding case, accents, punctuation and white space', () => {
+    expect(sentenceKey('  The “E-Police” portal,\n  launched in Rabat — 2024!')).toBe('the e police portal launched in rabat 2024');
+    expect(sentenceKey('La Sûreté nationale a RECRUTÉ 9.000 policiers.')).toBe(sentenceKey('la surete nationale a recrute 9 000 policiers'));
+  });
+
+  it('gives an empty key for a sentence without words', () => {
+    expect(sentenceKey(' … — ')).toBe('');
+  });
+});
+
+describe('sentenceKeys', () => {
+  it('gives the distinct keys of the sentences of the texts, leaving out those of fewer than five words', () => {
+    const keys = sentenceKeys(['Crime fell. The police opened 13 new stations in 2024.', 'The police opened 13 new stations in 2024!']);
+    expect([...keys]).toEqual(['the police opened 13 new stations in 2024']);
+  });
+
+  it('gives no keys for no texts', () => {
+    expect(sentenceKeys([]).size).toBe(0);
+  });
+});
+
+describe('sharedShare', () => {
+  it('is the share of the keys that the other set holds', () => {
+    expect(sharedShare(new Set(['a', 'b', 'c', 'd']), new Set(['b', 'd', 'e']))).toBe(0.5);
+    expect(sharedShare(new Set(['a']), new Set(['a']))).toBe(1);
+    expect(sharedShare(new Set(['a']), new Set())).toBe(0);
+  });
+
+  it('is 0 when there are no keys to share', () => {
+    expect(sharedShare(new Set(), new Set(['a']))).toBe(0);
   });
 });
