@@ -103,7 +103,8 @@ async function addUnlocked(paths: BuildPaths, source: string, options: AddOption
   // A text already in the corpus (added before, or under another format) is named before any clash of names.
   const overlap = largestOverlap(sentenceKeys(segment(read.text, cleaned.blocks).passages.map((passage) => passage.text)), await currentCorpus(paths));
   if (overlap !== null && overlap.share >= COPY_SHARE && options.force !== true) {
-    return fail(`${name} repeats ${percent(overlap.share)} of its sentences from ${overlap.report.id} (${overlap.report.file}), which is already in the corpus; add it anyway with --force`);
+    const held = `${relativeCorpus}/${path.basename(overlap.report.file)}`;
+    return fail(`${name} repeats ${percent(overlap.share)} of its sentences from ${overlap.report.id} (${held}), which is already in the corpus; add it anyway with --force`);
   }
   const target = path.join(paths.corpusDir, stored);
   if (existsSync(target)) return fail(`${relativeCorpus}/${stored} already exists; store it under another name with --id, or remove the old one first`);

@@ -212,7 +212,7 @@ describe('dgsn add', () => {
       const refused = await dgsn(paths, ['add', press]);
       expect(refused.code).toBe(2);
       expect(refused.stderr.trim()).toBe(
-        'add: dgsn-2024-press-summary.txt repeats 100% of its sentences from dgsn-2024-press (corpus/dgsn-2024-press-summary.txt), which is already in the corpus; add it anyway with --force',
+        `add: dgsn-2024-press-summary.txt repeats 100% of its sentences from dgsn-2024-press (${paths.corpusDir}/dgsn-2024-press-summary.txt), which is already in the corpus; add it anyway with --force`,
       );
       const forced = await dgsn(paths, ['add', press, '--force', '--id', 'press-2024-again']);
       expect(forced.code).toBe(0);
