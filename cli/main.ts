@@ -164,7 +164,7 @@ export function program(): Command {
     .description('Serve the site and the API (as npm start).')
     .option('--port <port>', 'port', integer('--port', 1, 65535), 3000)
     .action((options: { port: number }) => {
-      const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], { stdio: 'inherit', env: { ...process.env, PORT: String(options.port) } });
+      const server = spawn(process.execPath, [path.join(root, 'bin/start.js')], { stdio: 'inherit', env: { ...process.env, PORT: String(options.port) } });
       server.on('exit', (code) => (process.exitCode = code ?? 0));
     });
 

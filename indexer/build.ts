@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { AsPlainObject } from 'minisearch';
+import { PROJECT_ROOT } from '../language/project.ts';
 import { nearCopiesOf, vocabularyOf, type CorpusVocabulary } from './corpus-stats.ts';
 import { createIndex, INDEX_FORMAT, toIndexedDocument } from './index-config.ts';
 import { processSource } from './pipeline.ts';
@@ -97,7 +98,8 @@ export function pathsFromEnvironment(root: string, env: NodeJS.ProcessEnv = proc
   return chosen;
 }
 
-const INDEXER_DIR = path.dirname(new URL(import.meta.url).pathname);
+// The TypeScript sources, also when this runs compiled from dist/: an index built by either is the same.
+const INDEXER_DIR = path.join(PROJECT_ROOT, 'indexer');
 // The language module analyses what the indexer writes, so a change to it calls for a rebuild too.
 const LANGUAGE_DIR = path.join(INDEXER_DIR, '..', 'language');
 

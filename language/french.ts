@@ -1,10 +1,18 @@
 // French in English queries and wordings: telling a French query, and dropping French function words
 // and elisions ("saisies de cocaïne", "l'enquête") the way the French analyzer drops them from reports.
-import { detect as detectLanguage } from 'tinyld';
+import { createRequire } from 'node:module';
 import { isStopWord } from './analyzer.ts';
 import { lexicon } from './lexicon.ts';
 
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœ]/i;
+
+// The language detector takes a fifth of a second to load its model: loaded on the first query that
+// needs it, not when the server starts.
+let detector: ((text: string) => string) | undefined;
+function detectLanguage(text: string): string {
+  detector ??= (createRequire(import.meta.url)('tinyld') as { detect: (text: string) => string }).detect;
+  return detector(text);
+}
 
 /** True when a word has a letter English does not use (é, ç, œ…). */
 export function hasFrenchLetters(word: string): boolean {

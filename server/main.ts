@@ -4,16 +4,16 @@
 // LOG_LEVEL (pino level, `info` by default; `silent` for none).
 import http from 'node:http';
 import net from 'node:net';
-import path from 'node:path';
 import { pino } from 'pino';
 import { pathsFromEnvironment } from '../indexer/build.ts';
+import { PROJECT_ROOT } from '../language/project.ts';
 import { createApp } from './app.ts';
 import { LiveIndex } from './live-index.ts';
 import { ensureIndex, IndexUnavailableError } from './index-store.ts';
 import { SearchCore } from './search/search-core.ts';
 import { loggerOptions, portSetting, rateLimitSetting, SettingError } from './settings.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = PROJECT_ROOT;
 // Settings are checked before anything else, so a wrong one stops the start with one line.
 let port: number;
 let rateLimit: number | undefined;

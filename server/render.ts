@@ -3,8 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import { PROJECT_ROOT } from '../language/project.ts';
 
-export const VIEWS_DIR = path.resolve(import.meta.dirname, '../views');
+export const VIEWS_DIR = path.join(PROJECT_ROOT, 'views');
 
 /** Renders a page template inside the layout. */
 export type Renderer = (template: string, model: Record<string, unknown>) => string;

@@ -10,9 +10,9 @@ export interface ServerProcess {
   exit: Promise<number | null>;
 }
 
-/** Starts `server/main.ts` with these environment variables and waits until it serves, or exits. */
+/** Starts the server as `npm start` does (bin/start.js, from dist/) with these environment variables, and waits until it serves, or exits. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: repoRoot, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['bin/start.js'], { cwd: repoRoot, env: { ...process.env, ...env } });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
