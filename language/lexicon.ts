@@ -89,38 +89,13 @@ export class Lexicon {
     return lines;
   }
 
-  private get dictionary(): SortedLines {
-    return this.section('words');
-  }
-  private get synonymMap(): SortedLines {
-    return this.section('synonyms');
-  }
-  private get derivedMap(): SortedLines {
-    return this.section('derived');
-  }
-  private get exceptions(): SortedLines {
-    return this.section('exceptions');
-  }
-  private get senseMap(): SortedLines {
-    return this.section('senses');
-  }
-  private get broaderMap(): SortedLines {
-    return this.section('broader');
-  }
-  private get vectorIndex(): SortedLines {
-    return this.section('vectorRows');
-  }
-  private get placeMap(): SortedLines {
-    return this.section('places');
-  }
-
   private row(word: string): number | undefined {
-    const value = this.vectorIndex.get(word);
+    const value = this.section('vectorRows').get(word);
     return value === undefined ? undefined : Number(value);
   }
 
   private known(word: string): boolean {
-    return this.dictionary.get(word) !== undefined;
+    return this.section('words').get(word) !== undefined;
   }
 
   /**
@@ -142,7 +117,7 @@ export class Lexicon {
     const lower = word.toLowerCase();
     const found = new Set<string>();
     if (this.known(lower)) found.add(lower);
-    for (const lemma of listOf(this.exceptions, lower)) found.add(lemma);
+    for (const lemma of listOf(this.section('exceptions'), lower)) found.add(lemma);
     for (const [suffix, ending] of MORPHY) {
       // Lemmas of three letters or more: "caes" is no plural of "ca", but "died" is a form of "die".
       if (lower.length >= suffix.length + 2 && lower.endsWith(suffix)) {
@@ -161,9 +136,9 @@ export class Lexicon {
     const lemmas = this.lemmas(word);
     const family = new Set(lemmas);
     for (const lemma of lemmas) {
-      for (const first of listOf(this.derivedMap, lemma)) {
+      for (const first of listOf(this.section('derived'), lemma)) {
         family.add(first);
-        for (const second of listOf(this.derivedMap, first)) {
+        for (const second of listOf(this.section('derived'), first)) {
           if (commonPrefix(second, lemma) >= Math.min(5, lemma.length - 1)) family.add(second);
         }
       }
@@ -176,7 +151,7 @@ export class Lexicon {
    * undefined when no city of 1,000 people or more and no country has it. Accents and case do not count.
    */
   placePopulation(name: string): number | undefined {
-    const value = this.placeMap.get(foldName(name));
+    const value = this.section('places').get(foldName(name));
     return value === undefined ? undefined : Number(value);
   }
 
@@ -220,12 +195,12 @@ export class Lexicon {
   /** True when one of the word's three most common WordNet senses, as any of its lemmas, is a verb's. */
   canBeVerb(word: string): boolean {
     // A sense's id is its synset offset × 4 plus its part of speech (noun 0, verb 1).
-    return this.lemmas(word).some((lemma) => listOf(this.senseMap, lemma).some((id) => Number(id) % 4 === 1));
+    return this.lemmas(word).some((lemma) => listOf(this.section('senses'), lemma).some((id) => Number(id) % 4 === 1));
   }
 
   /** WordNet synonyms of the word's most common senses (multi-word ones with spaces). */
   synonyms(word: string): string[] {
-    return [...new Set(this.lemmas(word).flatMap((lemma) => listOf(this.synonymMap, lemma)))];
+    return [...new Set(this.lemmas(word).flatMap((lemma) => listOf(this.section('synonyms'), lemma)))];
   }
 
   /**
@@ -235,8 +210,8 @@ export class Lexicon {
    * both drugs, but neither is the other); 'unknown' when WordNet lacks one of them.
    */
   relation(a: string, b: string): 'related' | 'unrelated' | 'unknown' {
-    const sensesOf = (word: string) => this.lemmas(word).flatMap((lemma) => listOf(this.senseMap, lemma));
-    const broaderOf = (word: string) => new Set(this.lemmas(word).flatMap((lemma) => listOf(this.broaderMap, lemma)));
+    const sensesOf = (word: string) => this.lemmas(word).flatMap((lemma) => listOf(this.section('senses'), lemma));
+    const broaderOf = (word: string) => new Set(this.lemmas(word).flatMap((lemma) => listOf(this.section('broader'), lemma)));
     const [sensesA, sensesB] = [sensesOf(a), sensesOf(b)];
     if (sensesA.length === 0 || sensesB.length === 0) return 'unknown';
     const [setA, broaderA, broaderB] = [new Set(sensesA), broaderOf(a), broaderOf(b)];
