@@ -19,8 +19,11 @@ import { ensureIndex } from '../server/index-store.ts';
 import { exportRows, searchUrl } from '../server/pages.ts';
 import { readFilters } from '../server/params.ts';
 import { noFilters, SearchCore } from '../server/search/search-core.ts';
+import { absoluteUrls } from '../server/api.ts';
+import { portSetting } from '../server/settings.ts';
+import { PROJECT_ROOT } from '../language/project.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = PROJECT_ROOT;
 
 /** Where the corpus and the index are (DATA_DIR and CORPUS_DIR override the defaults). */
 function paths(): BuildPaths {
@@ -37,10 +40,45 @@ export function terminalSnippet(html: string): string {
   return he.decode(html.replace(/<mark>(.*?)<\/mark>/g, (_, words: string) => pc.bold(pc.yellow(words))));
 }
 
+// Colour codes take no room on the screen.
+const ANSI = /\u001b\[[0-9;]*m/g;
+const visibleLength = (text: string) => text.replace(ANSI, '').length;
+
+/**
+ * Text wrapped at word boundaries to `width` columns (colour codes not counted), every line after the
+ * first indented like the first. No width (output piped to a file or a program): the text as it is.
+ */
+export function wrap(text: string, width: number | undefined, indent = ''): string {
+  if (width === undefined || width < indent.length + 20) return indent + text;
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of text.split(/ +/)) {
+    if (visibleLength(line) > indent.length && visibleLength(line) + 1 + visibleLength(word) > width) {
+      lines.push(line);
+      line = indent;
+    }
+    line += (visibleLength(line) > indent.length ? ' ' : '') + word;
+  }
+  return [...lines, line].join('\n');
+}
+
+/** Where the links the CLI prints point: PUBLIC_URL, else the address `npm start` serves on (PORT). */
+export function linkOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PUBLIC_URL !== undefined && env.PUBLIC_URL !== '' ? env.PUBLIC_URL.replace(/\/+$/, '') : `http://localhost:${portSetting(env.PORT)}`;
+}
+
+/** The API's JSON as --json prints it: links absolute when PUBLIC_URL is set, as the API gives them. */
+function printJson(value: unknown): void {
+  const publicUrl = process.env.PUBLIC_URL;
+  console.log(JSON.stringify(publicUrl === undefined || publicUrl === '' ? value : absoluteUrls(value, linkOrigin()), null, 2));
+}
+
+const columns = () => (process.stdout.isTTY ? process.stdout.columns : undefined);
+
 function printResult(result: SearchResult, rank: number): void {
-  console.log(`${pc.bold(`${rank}.`)} ${pc.bold(result.report.title)} ${pc.cyan(`(${result.year})`)}${result.section === null ? '' : pc.dim(` — ${result.section}`)}`);
-  console.log(`   ${terminalSnippet(result.snippetHtml)}`);
-  console.log(pc.dim(`   ${result.url}${result.page === null ? '' : `, p. ${result.page}`} · ${result.themes.join(', ')}`));
+  console.log(wrap(`${pc.bold(`${rank}.`)} ${pc.bold(result.report.title)} ${pc.cyan(`(${result.year})`)}${result.section === null ? '' : pc.dim(` — ${result.section}`)}`, columns()));
+  console.log(wrap(terminalSnippet(result.snippetHtml), columns(), '   '));
+  console.log(pc.dim(`   ${linkOrigin()}${result.url}${result.page === null ? '' : `, p. ${result.page}`} · ${result.themes.join(', ')}`));
 }
 
 const integer = (name: string, min: number, max: number) => (value: string) => {
@@ -52,7 +90,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** The version in the project's package.json. */
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** The program, ready to parse arguments; `exitOverride` turns usage errors into CommanderErrors. */
@@ -114,7 +152,7 @@ export function program(): Command {
       const core = await loadCore();
       const filters = readFilters({ year: options.year, theme: options.theme }, vocabularies(core));
       const response = core.search({ q: words.join(' '), filters, limit: options.limit, offset: 0, sort: 'relevance' });
-      if (options.json) console.log(JSON.stringify(response, null, 2));
+      if (options.json) printJson(response);
       else {
         console.log(pc.dim(`${response.total} ${response.total === 1 ? 'passage' : 'passages'}${response.parsed.synonyms.length > 0 ? ` · synonyms: ${response.parsed.synonyms.join(', ')}` : ''}`));
         for (const notice of response.parsed.notices) console.log(pc.yellow(notice));
@@ -131,14 +169,14 @@ export function program(): Command {
     .option('--json', 'print the API JSON')
     .action(async (words: string[], options: { json?: boolean }) => {
       const response = new Answerer(await loadCore()).answer(words.join(' '));
-      if (options.json) console.log(JSON.stringify(response, null, 2));
-      else if (response.answer === null) console.log(pc.yellow(response.reason ?? 'The reports do not answer this question.'));
+      if (options.json) printJson(response);
+      else if (response.answer === null) console.log(wrap(pc.yellow(response.reason ?? 'The reports do not answer this question.'), columns()));
       else {
         const { answer } = response;
         console.log(pc.bold(pc.green(answer.text)));
-        console.log(terminalSnippet(answer.sentenceHtml));
-        console.log(pc.dim(`— ${answer.passage.report.title} (${answer.passage.year}), paragraph ${answer.passage.ordinal}${answer.passage.page === null ? '' : `, p. ${answer.passage.page}`} · ${answer.passage.url}`));
-        for (const row of response.byYear) console.log(`  ${row.year}: ${row.answer?.text ?? pc.dim(row.reason ?? '')}`);
+        console.log(wrap(terminalSnippet(answer.sentenceHtml), columns()));
+        console.log(pc.dim(`— ${answer.passage.report.title} (${answer.passage.year}), paragraph ${answer.passage.ordinal}${answer.passage.page === null ? '' : `, p. ${answer.passage.page}`} · ${linkOrigin()}${answer.passage.url}`));
+        for (const row of response.byYear) console.log(wrap(`${row.year}: ${row.answer?.text ?? pc.dim(row.reason ?? '')}`, columns(), '  '));
       }
       process.exitCode = response.answer === null ? 1 : 0;
     });
@@ -151,7 +189,7 @@ export function program(): Command {
     .action(async (options: { format: 'csv' | 'json' | 'md'; query?: string }) => {
       const core = await loadCore();
       const q = options.query ?? `year:${vocabularies(core).years[0]}..${vocabularies(core).years.at(-1)}`;
-      const origin = process.env.PUBLIC_URL ?? 'http://localhost:3000';
+      const origin = linkOrigin();
       const state = { q, filters: noFilters(), sort: options.query === undefined ? ('year-asc' as const) : ('relevance' as const), view: 'list' as const, offset: 0, limit: 10 };
       const rows = exportRows(core, state, origin);
       const file = options.format === 'csv' ? csvExport(q, rows) : options.format === 'json' ? jsonExport(q, rows) : markdownExport(q, rows, origin + searchUrl(state));

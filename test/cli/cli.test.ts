@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readBundle, type BuildPaths } from '../../indexer/build.ts';
 import { Answerer } from '../../server/answer/answerer.ts';
 import { noFilters, SearchCore } from '../../server/search/search-core.ts';
+import { wrap } from '../../cli/main.ts';
 import { copyOf, corpusState, indexed, realCorpusCopy, reportPdf, repoRoot, scannedPdf, tempDir, writeFile } from '../support/fixtures.ts';
 
 interface Run {
@@ -20,7 +21,7 @@ const ANSI = /\x1b\[[0-9;]*m/;
 
 /** Runs `node bin/dgsn.js …` on a corpus, as a pipe (not a terminal), with colours neither forced nor refused. */
 function dgsn(paths: BuildPaths, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const { FORCE_COLOR, NO_COLOR, CI, ...inherited } = process.env;
+  const { FORCE_COLOR, NO_COLOR, CI, PORT, PUBLIC_URL, ...inherited } = process.env;
   const child = spawn(process.execPath, ['bin/dgsn.js', ...args], {
     cwd: repoRoot,
     env: { ...inherited, DATA_DIR: paths.dataDir, CORPUS_DIR: paths.corpusDir, ...env },
@@ -60,7 +61,8 @@ describe('dgsn search', () => {
     expect(stdout.split('\n')[0]).toMatch(new RegExp(`^${expected.total} passages`));
     const first = expected.results[0]!;
     expect(stdout).toContain(`1. ${first.report.title} (${first.year})`);
-    expect(stdout).toContain(`   ${first.url} · ${first.themes.join(', ')}`);
+    // Links on the address `npm start` serves on (no PUBLIC_URL, no PORT: localhost:3000).
+    expect(stdout).toContain(`   http://localhost:3000${first.url} · ${first.themes.join(', ')}`);
   });
 
   describe('when FORCE_COLOR is set', () => {
@@ -116,7 +118,7 @@ describe('dgsn ask', () => {
     const [figure, sentence, source] = stdout.split('\n');
     expect(figure).toBe('1.948 tons of cocaine');
     expect(sentence).toContain('1.948 tons of cocaine');
-    expect(source).toMatch(/^— .+ \(2024\), paragraph \d+ · \/passages\/[a-z0-9-]+$/);
+    expect(source).toMatch(/^— .+ \(2024\), paragraph \d+ · http:\/\/localhost:3000\/passages\/[a-z0-9-]+$/);
   });
 
   describe('when the reports do not cover the year asked about', () => {
@@ -141,6 +143,13 @@ describe('dgsn export', () => {
     expect(new Set(rows.map((row) => row.id))).toEqual(new Set(core.passages.map((passage) => passage.id)));
   });
 
+  it('gives permalinks on PUBLIC_URL when it is set, else on the address npm start serves (PORT)', async () => {
+    const onPublic = parse((await dgsn(corpus, ['export', '--query', 'sextortion'], { PUBLIC_URL: 'https://dgsn.example.org/' })).stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(onPublic[0]!.permalink).toMatch(/^https:\/\/dgsn\.example\.org\/passages\/dgsn-\d{4}-p\d{3}$/);
+    const onPort = parse((await dgsn(corpus, ['export', '--query', 'sextortion'], { PORT: '8080' })).stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(onPort[0]!.permalink).toMatch(/^http:\/\/localhost:8080\/passages\//);
+  });
+
   it('prints every passage as JSON', async () => {
     const { code, stdout } = await dgsn(corpus, ['export', '--format', 'json']);
     expect(code).toBe(0);
@@ -156,6 +165,30 @@ describe('dgsn export', () => {
     expect(stdout.split('\n')[0]).toMatch(/^# Search: /);
     expect(stdout.match(/^## \d{4} — /gm)).toHaveLength(core.passages.length);
     expect(stdout.match(/^> /gm)).toHaveLength(core.passages.length);
+  });
+});
+
+describe('links and --json with PUBLIC_URL', () => {
+  it('prints absolute links on PUBLIC_URL in search results, answers and their JSON', async () => {
+    const env = { PUBLIC_URL: 'https://dgsn.example.org' };
+    expect((await dgsn(corpus, ['search', 'sextortion'], env)).stdout).toMatch(/^ {3}https:\/\/dgsn\.example\.org\/passages\/dgsn-\d{4}-p\d{3}/m);
+    expect(JSON.parse((await dgsn(corpus, ['search', '--json', 'sextortion'], env)).stdout).results[0].url).toMatch(/^https:\/\/dgsn\.example\.org\/passages\//);
+    expect(JSON.parse((await dgsn(corpus, ['ask', '--json', 'How many emergency calls were handled in 2023?'], env)).stdout).answer.passage.url).toMatch(/^https:\/\/dgsn\.example\.org\//);
+  });
+});
+
+describe('wrap', () => {
+  it('breaks text at spaces to the width, indenting every line like the first', () => {
+    expect(wrap('one two three four five six seven eight nine ten eleven twelve', 25, '   ')).toBe('   one two three four\n   five six seven eight\n   nine ten eleven twelve');
+  });
+
+  it('does not count colour codes as columns', () => {
+    const red = (text: string) => `\u001b[31m${text}\u001b[39m`;
+    expect(wrap(`${red('aaaa')} bbbb cccc dddd eeee ffff`, 24)).toBe(`${red('aaaa')} bbbb cccc dddd eeee\nffff`);
+  });
+
+  it('leaves text whole when there is no terminal width (output piped)', () => {
+    expect(wrap('a b c', undefined, '  ')).toBe('  a b c');
   });
 });
 
