@@ -126,6 +126,7 @@ export function program(): Command {
     .option('--language <code>', 'language code: en, fr or ar (default: detected)')
     .option('--publisher <name>', 'publisher')
     .option('--note <text>', 'a note on the source')
+    .addOption(new Option('--translation <how>', 'the file is a translation: machine or human').choices(['machine', 'human']))
     .option('--force', 'add it even when the corpus holds (nearly) the same text already')
     .action(async (file: string, options) => {
       const result = await addReport(paths(), path.resolve(file), options, (line) => console.log(line));

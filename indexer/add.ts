@@ -13,7 +13,7 @@ import { describeAddition, indexUnlocked } from './main.ts';
 import { MANIFEST_FILE, ManifestError, readManifest, readSource, SUPPORTED_EXTENSIONS } from './read.ts';
 import { segment } from './segment.ts';
 import { sentenceKeys, sharedShare } from './sentences.ts';
-import type { ManifestEntry, Report, ReportKind } from './types.ts';
+import type { ManifestEntry, Report, ReportKind, Translation } from './types.ts';
 
 /** Languages whose reports the indexer analyses (stemming, stop words, normalisation). */
 export const LANGUAGES = ['en', 'fr', 'ar'];
@@ -28,6 +28,8 @@ export interface AddOptions {
   language?: string;
   publisher?: string;
   note?: string;
+  /** `machine` or `human` when the file is a translation. */
+  translation?: Translation;
   /** Add the file even when (nearly) all of its sentences are in a report already in the corpus. */
   force?: boolean;
 }
@@ -118,6 +120,7 @@ async function addUnlocked(paths: BuildPaths, source: string, options: AddOption
     ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
     language,
     note: options.note ?? `Added with \`dgsn add\` from ${name}.`,
+    ...(options.translation === undefined ? {} : { translation: options.translation }),
   };
   const manifestFile = path.join(paths.corpusDir, MANIFEST_FILE);
   const before = existsSync(manifestFile) ? readFileSync(manifestFile, 'utf8') : null;

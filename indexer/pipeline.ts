@@ -67,6 +67,7 @@ export function processSource(source: SourceFile, takenIds: ReadonlySet<string>)
     publisher: entry.publisher ?? null,
     language: entry.language ?? 'en',
     note: entry.note ?? null,
+    translation: entry.translation ?? null,
     listed: source.listed,
     passages: passages.length,
     words: passages.reduce((sum, passage) => sum + passage.words, 0),

@@ -59,6 +59,7 @@ const entrySchema = z
     publisher: z.string().optional(),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language code such as "en"').optional(),
     note: z.string().optional(),
+    translation: z.enum(['machine', 'human']).optional(),
   })
   .strict();
 

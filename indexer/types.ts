@@ -25,7 +25,12 @@ export interface ManifestEntry {
   language?: string;
   /** Free note on the source: where it comes from, its quirks. */
   note?: string;
+  /** How the text was translated from the language it was published in, when it was: `machine` or `human`. */
+  translation?: Translation;
 }
+
+/** How a report's text was translated from the language it was published in. */
+export type Translation = 'machine' | 'human';
 
 /** A report as indexed: the manifest entry completed with what the indexer detected and counted. */
 export interface Report {
@@ -45,6 +50,8 @@ export interface Report {
   language: string;
   /** Note on the source from the manifest, or null. */
   note: string | null;
+  /** How the text was translated (manifest), or null for a text in the language it was published in. */
+  translation: Translation | null;
   /** False when the file is in `corpus/` but not in the manifest (title, year and kind were detected). */
   listed: boolean;
   /** Number of passages the report was cut into. */
@@ -178,6 +185,8 @@ export interface ReportRef {
   title: string;
   /** Annual report or press article. */
   kind: ReportKind;
+  /** `machine` or `human` when the text is a translation, else null. */
+  translation: Translation | null;
 }
 
 /** A passage as the API shows it (the search result shape without score and snippet). */

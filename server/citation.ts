@@ -21,7 +21,9 @@ function source({ passage, report }: CitationInput): string {
   const publisher = report.publisher === null ? '' : `${report.publisher}, `;
   const section = passage.section === null ? '' : `, section “${passage.section}”`;
   const page = passage.page === null || passage.page === undefined ? '' : `, p. ${passage.page}`;
-  return `${publisher}${report.title} (${report.year})${section}${page}, paragraph ${passage.ordinal}`;
+  // A translation is cited as one: its words are the translator's, not the publisher's.
+  const translation = report.translation === 'machine' ? ', machine translation' : report.translation === 'human' ? ', translation' : '';
+  return `${publisher}${report.title} (${report.year})${translation}${section}${page}, paragraph ${passage.ordinal}`;
 }
 
 /** `“quote” — publisher, title (year), section “…”, paragraph n. permalink` */

@@ -2,7 +2,7 @@
 // plain object that a template renders. Nothing here writes HTML except through the escaping highlighter
 // and the chart.
 import { THEMES } from '../indexer/classify.ts';
-import type { Answer, Passage, PassageFilters, Report, ReportKind, SearchRequest, SearchResult, ThemeSlug } from '../indexer/types.ts';
+import type { Answer, Passage, PassageFilters, Report, ReportKind, SearchRequest, SearchResult, ThemeSlug, Translation } from '../indexer/types.ts';
 import { ANSWERING, type Answerer } from './answer/answerer.ts';
 import { analyzeQuestion } from './answer/question.ts';
 import { findPassage, findReport, vocabularies, type QueryParams } from './api.ts';
@@ -80,7 +80,7 @@ function hitModel(core: SearchCore, hit: SearchResult, q: string, origin: string
     // Copied in place by the page's script ("Copy citation"); the Cite link shows every format.
     citation: plainCitation({ passage, report: core.report(passage.reportId)!, permalink: `${origin}/passages/${hit.id}` }),
     duplicateCount: hit.duplicates.length,
-    source: SOURCE_KINDS[hit.report.kind],
+    source: sourceOf(hit.report),
   };
 }
 
@@ -89,6 +89,13 @@ const SOURCE_KINDS: Record<ReportKind, { label: string; plural: string; official
   'annual-report': { label: 'Official report', plural: 'Official reports', official: true },
   'press-article': { label: 'Press article', plural: 'Press articles', official: false },
 };
+
+/** The labels of a report's source: its kind, and whether it is a translation. */
+function sourceOf(report: { kind: ReportKind; translation: Translation | null }) {
+  return { ...SOURCE_KINDS[report.kind], translation: report.translation === null ? null : TRANSLATIONS[report.translation] };
+}
+
+const TRANSLATIONS: Record<Translation, string> = { machine: 'Machine translation', human: 'Translation' };
 
 function toggle<T>(list: T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
@@ -361,6 +368,7 @@ export function passagePage(core: SearchCore, id: string, query: QueryParams, or
     passage: { ...core.view(passage), themes: themeBadges(passage.themes), html: passageHtml(core, passage, marks) },
     evidence: passage.themeEvidence.slice(0, 6),
     report,
+    source: sourceOf(report),
     permalink,
     readUrl: `/reports/${report.id}${q === '' ? '' : `?q=${encodeURIComponent(q)}`}#${passage.id}`,
     previous: neighbour(siblings[at - 1]),
@@ -391,7 +399,7 @@ export function reportPage(core: SearchCore, id: string, query: QueryParams) {
     }
     blocks.push({ passage: { id: passage.id, ordinal: passage.ordinal, url: `/passages/${passage.id}`, html: passageHtml(core, passage, marks), themes: themeBadges(passage.themes.slice(0, 1)) } });
   }
-  return { title: report.title, q, report, blocks, toc, jsonUrl: `/api/passages?report=${report.id}&limit=1000` };
+  return { title: report.title, q, report, source: sourceOf(report), blocks, toc, jsonUrl: `/api/passages?report=${report.id}&limit=1000` };
 }
 
 /** The answer page: the answer in large type, its sentence and citation, or why there is none. */

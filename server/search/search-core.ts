@@ -171,7 +171,7 @@ export class SearchCore {
     return {
       id: passage.id,
       year: passage.year,
-      report: { id: report.id, title: report.title, kind: report.kind },
+      report: { id: report.id, title: report.title, kind: report.kind, translation: report.translation ?? null },
       section: passage.section,
       themes: passage.themes,
       text: passage.text,

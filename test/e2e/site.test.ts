@@ -199,8 +199,10 @@ describe.skipIf(!available)('the research website in a browser', () => {
     const id = new URL(page.url()).hash.slice(1);
     const heading = page.locator(`[id="${id}"]`);
     expect(await heading.textContent()).toBe(label);
+    expect(await heading.evaluate((element) => element.matches(':target'))).toBe(true);
+    // Scrolled to the top of the window (to within a pixel's fraction).
     const box = await heading.boundingBox();
-    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(Math.round(box!.y)).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(page.viewportSize()!.height);
   });
 

@@ -84,6 +84,19 @@ describe('readManifest', () => {
     });
   });
 
+  describe('when an entry says it is a translation', () => {
+    it('keeps machine or human, and refuses anything else', async () => {
+      writeManifest([
+        { id: 'dgsn-2020', file: 'a.txt', translation: 'machine' },
+        { id: 'dgsn-2021', file: 'b.txt', translation: 'google' },
+      ]);
+      const { entries, problems } = readManifest(dir, 'corpus');
+      expect(entries).toEqual([{ id: 'dgsn-2020', file: 'a.txt', translation: 'machine' }]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message).toContain('entry 2 is invalid: translation');
+    });
+  });
+
   describe('when some entries are invalid', () => {
     it('keeps the valid entries and reports each bad one by its number', async () => {
       writeManifest([

@@ -55,7 +55,7 @@ describe('GET /api/search', () => {
     expect(body.facets.kind).toEqual({ 'annual-report': 3, 'press-article': 0 });
     const [first] = body.results;
     for (const field of ['id', 'year', 'report', 'section', 'themes', 'text', 'snippetHtml', 'score', 'url']) expect(first).toHaveProperty(field);
-    expect(first.report).toEqual({ id: 'dgsn-2023', title: 'National Security Services Report for 2023', kind: 'annual-report' });
+    expect(first.report).toEqual({ id: 'dgsn-2023', title: 'National Security Services Report for 2023', kind: 'annual-report', translation: null });
     expect(first.url).toBe(`/passages/${first.id}`);
   });
 

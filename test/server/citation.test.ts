@@ -12,6 +12,7 @@ const report: Report = {
   publisher: 'DGSN',
   language: 'en',
   note: null,
+  translation: null,
   listed: true,
   passages: 3,
   words: 30,
@@ -105,5 +106,12 @@ describe('bibtexCitation', () => {
 describe('citations', () => {
   it('gives the three formats together', () => {
     expect(citations(input)).toEqual({ plain: plainCitation(input), markdown: markdownCitation(input), bibtex: bibtexCitation(input) });
+  });
+});
+
+describe('a translation', () => {
+  it('is cited as one, after the year', () => {
+    const translated = { ...input, report: { ...input.report, translation: 'machine' as const } };
+    expect(plainCitation(translated)).toContain('DGSN 2024 Report (2024), machine translation,');
   });
 });

@@ -77,6 +77,16 @@ describe('GET /search', () => {
     expect(filtered).toContain('aria-label="Remove filter Source: Press articles"');
   });
 
+  it('labels a machine translation as one, on the hit, the passage page and the reader, and in its citation', async () => {
+    const hit = (await page('/search?q=sextortion')).html.split('<article class="hit"').find((part) => part.includes('>2020</span>'))!;
+    expect(hit).toContain('<span class="source-tag">Official report</span> <span class="source-tag translation">Machine translation</span>');
+    const passage = (await page('/passages/dgsn-2020-p013')).html;
+    expect(passage).toContain('<span class="source-tag translation">Machine translation</span>');
+    expect(passage).toMatch(/<pre id="citation-plain"[^>]*>“[^<]*” — [^<]*\(2020\), machine translation, paragraph 13\./);
+    expect((await page('/reports/dgsn-2020')).html).toContain('<span class="source-tag translation">Machine translation</span>');
+    expect((await page('/reports/dgsn-2023')).html).not.toContain('source-tag translation');
+  });
+
   it('gives each hit its citation to copy in place', async () => {
     const { html } = await page('/search?q=sextortion');
     expect(html).toMatch(/<button type="button" class="copy copy-cite" data-citation="“[^"]*sextortion[^"]*” — [^"]*paragraph \d+\. http:\/\/127\.0\.0\.1:\d+\/passages\/dgsn-\d{4}-p\d{3}" hidden>Copy citation<\/button>/);

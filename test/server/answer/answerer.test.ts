@@ -353,7 +353,7 @@ describe('Answerer', () => {
         expect(answer.passage).toEqual({
           id: expect.stringMatching(/^dgsn-2023-p\d{3}$/),
           year: 2023,
-          report: { id: 'dgsn-2023', title: 'National Security Services Report for 2023', kind: 'annual-report' },
+          report: { id: 'dgsn-2023', title: 'National Security Services Report for 2023', kind: 'annual-report', translation: null },
           section: expect.any(String),
           themes: expect.any(Array),
           text: expect.stringContaining('contributed 50 million dirhams to the Special Fund'),

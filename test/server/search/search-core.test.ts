@@ -131,7 +131,7 @@ describe('SearchCore', () => {
         expect(result).toEqual({
           id: 'dgsn-2024-p001',
           year: 2024,
-          report: { id: 'dgsn-2024', title: 'DGSN Annual Report 2024', kind: 'annual-report' },
+          report: { id: 'dgsn-2024', title: 'DGSN Annual Report 2024', kind: 'annual-report', translation: null },
           section: 'Drugs',
           themes: ['drugs'],
           text: 'Police officers seized cocaine and hashish in the port of Tanger Med, where the scanners found drugs hidden in a truck of vegetables bound for Europe.',
@@ -469,7 +469,7 @@ describe('SearchCore', () => {
       expect(core.view(core.passage('press-2024-p001')!)).toEqual({
         id: 'press-2024-p001',
         year: 2024,
-        report: { id: 'press-2024', title: 'Press summary of the 2024 report', kind: 'press-article' },
+        report: { id: 'press-2024', title: 'Press summary of the 2024 report', kind: 'press-article', translation: null },
         section: null,
         themes: ['drugs'],
         text: 'Police officers seized cocaine and hashish in the port of Tanger Med, where the scanners found drugs hidden in a truck of vegetables bound for Europe.',
