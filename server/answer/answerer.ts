@@ -586,9 +586,31 @@ export class Answerer {
     const before = text.slice(0, value.start);
     const said = /\b(?:number|total) of ([\p{L}\s'’-]+?)\s+(?:is|was|were|are|stood at|stands at|reached|amounted to|totaled|totalled|rose to|fell to)\s*(?:about|around|nearly|some|over|more than|almost)?\s*$/iu.exec(before);
     if (said !== null) return said[1]!;
+    // "…brings the overall number of police districts throughout the kingdom to 454": the noun phrase after
+    // "number of", up to a verb or a small word.
+    const brought = /\b(?:number|total) of ((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s[^.;:]*?\bto\s*(?:about|around|nearly|some|over|more than|almost)?\s*$/iu.exec(before);
+    if (brought !== null) {
+      const words = brought[1]!.split(/\s+/);
+      const stop = words.findIndex((word) => SPAN_STOP.test(word) || isPastVerb(word) || /^(rose|fell|grew|went|stood|came|throughout|across)$/i.test(word));
+      const noun = (stop < 0 ? words : words.slice(0, stop)).join(' ');
+      if (noun !== '') return noun;
+    }
     if (/\b(?:compared (?:with|to)|against|versus|up from|down from|from)\s*$/i.test(before)) {
       const compared = findValues(before, language).filter((other) => other.kind !== 'year' && other.kind !== 'date').at(-1);
       if (compared !== undefined) return text.slice(compared.end, this.span(text, compared).end);
+    }
+    // A list that names its noun once ("21,448 candidates took part in the inspectors' competition, 14,447
+    // in the officers' one"): a bare count counts what the count before it in the sentence counts.
+    // Not a part of it ("103,000 suspects …, 261 of them foreigners"), which the list rule would misread.
+    const partOf = /^\s+of (?:them|whom|which|these|those)\b/i.test(text.slice(value.end));
+    if (value.kind === 'count' && value.unit === null && !partOf) {
+      const siblings = findValues(before, language).filter((other) => other.kind === 'count' && other.unit === null);
+      for (let i = siblings.length - 1; i >= 0; i--) {
+        const sibling = siblings[i]!;
+        if (!/,|;|\band\b|\bwhile\b/.test(text.slice(sibling.end, (siblings[i + 1] ?? value).start))) break;
+        const named = text.slice(sibling.end, this.span(text, sibling).end);
+        if (/\p{L}/u.test(named)) return named;
+      }
     }
     return after;
   }
@@ -673,7 +695,8 @@ export class Answerer {
     }
     // The noun phrase: up to five words, ending before a small word, a verb form or punctuation. A word in
     // -ing followed by a noun modifies it ("traffic accident reporting units") and belongs to the phrase.
-    const word = /\s+([\p{L}][\p{L}’'-]*)/uy;
+    // A quoted name within it counts as a word ("560 “TASER-7” tasers").
+    const word = /\s+([\p{L}][\p{L}’'-]*|[“"][\p{L}][\p{L}\p{N}’'-]*[”"])/uy;
     const next = (at: number) => {
       word.lastIndex = at;
       return word.exec(text);

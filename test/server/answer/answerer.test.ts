@@ -144,6 +144,22 @@ describe('Answerer', () => {
         const answer = answerTo('What share of violent crime was recorded in 2024?');
         expect(answer.text).toBe('7%');
       });
+
+      it('keeps a quoted name inside the noun a figure counts ("560 “TASER-7” tasers" count tasers, not police)', () => {
+        expect(answerTo('How many TASER tasers were police commands equipped with in 2024?').text).toBe('560 “TASER-7” tasers');
+        expect(answerer.answer('How many police were there in 2024?').answer?.text ?? '').not.toContain('560');
+      });
+
+      it('reads a list that names its noun once: "21,448 candidates …, 14,447 in …, and 7,204 in …" all count candidates', () => {
+        const answer = answerer.answer('How many police were there in 2024?').answer;
+        expect(answer?.text ?? '').not.toMatch(/14,447|1,254|7,204/);
+      });
+
+      it('takes the noun after "the number of … to N" as what N counts: 454 police districts are no count of police', () => {
+        // At most a possible answer, below "likely": the figure counts districts, the question police.
+        expect(answerer.answer('How many police were there in 2023?').answer?.confidence ?? 0).toBeLessThan(ANSWERING.likely);
+        expect(answerTo('How many police districts were there in 2023?').text).toContain('454');
+      });
     });
 
     describe('when the question asks for something other than a count', () => {
