@@ -8,8 +8,6 @@ import type { AsPlainObject } from 'minisearch';
 import { PROJECT_ROOT } from '../language/project.ts';
 import { nearCopiesOf, vocabularyOf, type CorpusVocabulary } from './corpus-stats.ts';
 import { createIndex, INDEX_FORMAT, toIndexedDocument } from './index-config.ts';
-import { processSource } from './pipeline.ts';
-import { readCorpus } from './read.ts';
 import type { Heading } from './segment.ts';
 import type { CorpusProblem, Passage, Report } from './types.ts';
 
@@ -208,6 +206,9 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
  */
 export async function buildIndex(paths: BuildPaths, onProgress: (done: number, total: number) => void = () => {}): Promise<BuildResult> {
   const started = performance.now();
+  // The reading and cleaning stages (HTML and PDF parsers, the manifest's schema) are loaded only when an
+  // index is built: a server whose index is up to date starts without them.
+  const [{ readCorpus }, { processSource }] = await Promise.all([import('./read.ts'), import('./pipeline.ts')]);
   const reading = await readCorpus(paths.corpusDir, corpusLabel(paths));
   const problems: CorpusProblem[] = [...reading.problems];
   const reports: Report[] = [];

@@ -5,16 +5,6 @@ import { z } from 'zod';
 import taxonomy from './themes.json' with { type: 'json' };
 import type { ThemeEvidence, ThemeSlug } from './types.ts';
 
-/** One theme of the taxonomy. */
-export interface ThemeDefinition {
-  /** URL-safe id, e.g. `road-safety`. */
-  slug: ThemeSlug;
-  /** Name shown to researchers. */
-  label: string;
-  /** What the theme covers. */
-  description: string;
-}
-
 /** What the tagger needs to know of a passage. */
 export interface ClassifyInput {
   /** The passage text. */
@@ -66,13 +56,9 @@ type TaxonomyTheme = z.infer<typeof taxonomySchema>['themes'][number];
 
 const TAXONOMY: TaxonomyTheme[] = taxonomySchema.parse(taxonomy).themes;
 
-export const THEMES: ThemeDefinition[] = TAXONOMY.map(({ slug, label, description }) => ({
-  slug,
-  label,
-  description,
-}));
+export { THEMES, type ThemeDefinition } from './themes.ts';
 
-const THEME_ORDER = new Map(THEMES.map((theme, i) => [theme.slug, i]));
+const THEME_ORDER = new Map(TAXONOMY.map((theme, i) => [theme.slug, i]));
 const HEADING_CAP = 4;
 const HEADING_FACTOR = 0.75;
 const SECONDARY_SHARE = 0.5;

@@ -74,10 +74,9 @@ export class Thesaurus {
     for (const language of ['en', 'fr'] as const) {
       this.groups.forEach((entries, g) => {
         for (const entry of entries.filter((candidate) => candidate.language === language)) {
-          const terms = wordTerms(entry.text, language);
-          if (terms.length === 0) continue;
-          longest = Math.max(longest, terms.length);
-          const key = terms.join(' ');
+          const key = this.keys.get(entry)![language];
+          if (key === '') continue;
+          longest = Math.max(longest, key.split(' ').length);
           const ids = this.byKey[language].get(key) ?? [];
           if (!ids.includes(g)) ids.push(g);
           this.byKey[language].set(key, ids);

@@ -1,6 +1,6 @@
 // The JSON API of shared/API.md: each function reads its parameters, asks the search core, and returns
 // one plain object. Routing and rendering are in app.ts.
-import { THEMES } from '../indexer/classify.ts';
+import { THEMES } from '../indexer/themes.ts';
 import { REPORT_KINDS, type AnswerResponse, type PassageView, type Report, type SearchResponse } from '../indexer/types.ts';
 import { plainCitation } from './citation.ts';
 import { NotFound, quote } from './errors.ts';

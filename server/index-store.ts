@@ -1,7 +1,6 @@
 // Where the server gets its index: the bundle on disk when it matches the corpus, a fresh build when the
 // corpus, the manifest or the indexer changed (or the file is missing or corrupt).
 import { buildIndex, corpusFingerprint, IndexWriteError, readBundle, writeBuild, type BuildPaths, type IndexBundle } from '../indexer/build.ts';
-import { ManifestError } from '../indexer/read.ts';
 
 /** How the index was obtained. */
 export interface EnsuredIndex {
@@ -44,6 +43,8 @@ export async function ensureIndex(paths: BuildPaths, log: (line: string) => void
     }
     return { bundle: result.bundle, rebuilt: true };
   } catch (error) {
+    // Loaded here: the manifest reader is needed only when the index is rebuilt.
+    const { ManifestError } = await import('../indexer/read.ts');
     if (!(error instanceof ManifestError || error instanceof IndexUnavailableError)) throw error;
     if (onDisk === null) throw new IndexUnavailableError(error.message);
     log(`${error.message}; serving the previous index`);

@@ -1,7 +1,7 @@
 // The web pages' view models: each function reads its parameters, asks the search core, and returns one
 // plain object that a template renders. Nothing here writes HTML except through the escaping highlighter
 // and the chart.
-import { THEMES } from '../indexer/classify.ts';
+import { THEMES } from '../indexer/themes.ts';
 import type { Answer, Passage, PassageFilters, Report, ReportKind, SearchRequest, SearchResult, ThemeSlug, Translation } from '../indexer/types.ts';
 import { ANSWERING, type Answerer } from './answer/answerer.ts';
 import { analyzeQuestion } from './answer/question.ts';

@@ -7,7 +7,7 @@ import { hasFrenchLetters, looksFrench, withoutFrenchFunctionWords } from '../..
 import { lexicon } from '../../language/lexicon.ts';
 import type { CorpusLexicon } from '../../language/related.ts';
 import { wordTerms, type Thesaurus } from '../../language/thesaurus.ts';
-import { THEMES } from '../../indexer/classify.ts';
+import { THEMES } from '../../indexer/themes.ts';
 import { REPORT_KINDS, type PassageFilters, type QueryExplanation } from '../../indexer/types.ts';
 import { parseQuery, type QueryClause } from './query-parser.ts';
 import { RANKING } from './ranking.ts';
