@@ -131,7 +131,14 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const { years, range } = askedYears(question);
   // The source ("according to the 2024 report") and the baseline of a comparison ("compared with 2019")
   // are not words of the subject.
-  const text = question.replace(SOURCE_PHRASE, ' ').replace(BASELINE, ' ').trim().replace(/^[\s,;:]+/, '');
+  // A short lead-in set off by a comma ("In total, how many …", "In 2023, how many …") is read as part of
+  // the question, not as the words before its question word.
+  const text = question
+    .replace(SOURCE_PHRASE, ' ')
+    .replace(BASELINE, ' ')
+    .trim()
+    .replace(/^[\s,;:]+/, '')
+    .replace(/^[^,?]{1,40},\s*(?=(?:how many|how much|what|which|when|where|who|in which|on how many|in how many)\b)/i, '');
   const severalYears = range || years.length > 1 || /\b(over|across|through(out)?) the years\b|\b(each|every|per) year\b|\bby year\b|\bover time\b|\btrend\b/i.test(text);
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
@@ -140,7 +147,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const head: string[] = [];
   let unitAsked = false;
   if (lead !== null) {
-    let after = words(lead[1]!);
+    // The noun phrase ends at a comma: "how many sporting events, national and international, did …".
+    let after = words(lead[1]!.split(',')[0]!);
     // "How many kilograms of L'pufa …": the unit is how it is measured; what is measured follows "of".
     const unitOf = /^(\S+)\s+of\s+(?:the\s+)?(.*)$/i.exec(lead[1]!);
     if (unitOf !== null && MEASURE_UNITS.test(unitOf[1]!)) {

@@ -33,6 +33,18 @@ describe('analyzeQuestion', () => {
       });
     });
 
+    it('reads a question after a short lead-in set off by a comma ("In total, how many …")', () => {
+      expect(analyzeQuestion('In total, how many drones did the police buy in 2024?')).toMatchObject({ type: 'count', years: [2024], head: ['drones'] });
+    });
+
+    it('ends the head at a comma: "sporting events, national and international, did …" counts sporting events', () => {
+      expect(analyzeQuestion('How many sporting events, national and international, were secured in 2023?')).toMatchObject({
+        type: 'count',
+        head: ['sporting', 'events'],
+        qualifiers: expect.arrayContaining(['national', 'international']),
+      });
+    });
+
     it('ends the head at a verb even without an auxiliary', () => {
       expect(analyzeQuestion('How many visitors attended the Open Days in Agadir?')).toEqual({
         type: 'count',
