@@ -1,4 +1,4 @@
-// `npm run bench:load`: starts the real server (`server/main.ts`, as `npm start` does) and drives it with
+// `npm run bench:load`: starts the real server as `npm start` does (bin/start.js, the compiled server) and drives it with
 // autocannon: 50 connections for 20 s on each route. The trivial route /api/health of the same server is
 // the ceiling; each route's throughput is shown as a share of it. The query mix repeats (as popular
 // searches do, so the result cache serves most of it); the "distinct queries" run never repeats a query
@@ -26,7 +26,7 @@ const WORDS = ['police', 'drugs', 'traffic', 'training', 'cameras', 'identity', 
 
 async function main(): Promise<void> {
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, env: { ...process.env, PORT: String(port), LOG_LEVEL: 'silent' } });
+  const server = spawn(process.execPath, ['bin/start.js'], { cwd: root, env: { ...process.env, PORT: String(port), LOG_LEVEL: 'silent' } });
   await new Promise<void>((ready, fail) => {
     server.stdout.on('data', (chunk) => String(chunk).includes('Serving on') && ready());
     server.on('exit', (code) => fail(new Error(`bench:load: the server exited with ${code}`)));
