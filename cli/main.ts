@@ -18,6 +18,7 @@ import { csvExport, jsonExport, markdownExport } from '../server/exports.ts';
 import { ensureIndex } from '../server/index-store.ts';
 import { exportRows, searchUrl } from '../server/pages.ts';
 import { readFilters } from '../server/params.ts';
+import { BadRequest } from '../server/errors.ts';
 import { noFilters, SearchCore } from '../server/search/search-core.ts';
 import { absoluteUrls } from '../server/api.ts';
 import { portSetting } from '../server/settings.ts';
@@ -147,11 +148,12 @@ export function program(): Command {
     .argument('<query...>', 'the query')
     .option('--year <year>', 'only this report year (repeatable)', collect)
     .option('--theme <slug>', 'only this theme (repeatable)', collect)
+    .option('--kind <kind>', 'only this kind of source: annual-report or press-article (repeatable)', collect)
     .option('--limit <n>', 'number of results', integer('--limit', 1, 100), 10)
     .option('--json', 'print the API JSON')
-    .action(async (words: string[], options: { year?: string[]; theme?: string[]; limit: number; json?: boolean }) => {
+    .action(async (words: string[], options: { year?: string[]; theme?: string[]; kind?: string[]; limit: number; json?: boolean }) => {
       const core = await loadCore();
-      const filters = readFilters({ year: options.year, theme: options.theme }, vocabularies(core));
+      const filters = readFilters({ year: options.year, theme: options.theme, kind: options.kind }, vocabularies(core));
       const response = core.search({ q: words.join(' '), filters, limit: options.limit, offset: 0, sort: 'relevance' });
       if (options.json) printJson(response);
       else {
@@ -215,6 +217,12 @@ export async function run(argv: string[]): Promise<void> {
   try {
     await program().parseAsync(argv, { from: 'user' });
   } catch (error) {
+    // A filter value the corpus does not have (--year 1999, --kind blog) is bad usage, said in one line.
+    if (error instanceof BadRequest) {
+      console.error(pc.red(`dgsn: ${error.message}`));
+      process.exitCode = 2;
+      return;
+    }
     if (!(error instanceof CommanderError)) throw error;
     // --help and --version end without error; anything else is bad usage.
     process.exitCode = error.exitCode === 0 ? 0 : 2;

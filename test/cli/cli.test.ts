@@ -168,6 +168,27 @@ describe('dgsn export', () => {
   });
 });
 
+describe('dgsn search with filters', () => {
+  it('keeps only the kind of source asked for', async () => {
+    const { code, stdout } = await dgsn(corpus, ['search', 'police', '--kind', 'press-article', '--json']);
+    expect(code).toBe(0);
+    const results = JSON.parse(stdout).results as Array<{ report: { kind: string } }>;
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((result) => result.report.kind === 'press-article')).toBe(true);
+  });
+
+  it.each([
+    [['--year', '1999'], 'dgsn: year must be one of 2020, 2023, 2024, 2025 (got "1999")'],
+    [['--kind', 'blog'], 'dgsn: kind must be one of annual-report, press-article (got "blog")'],
+    [['--theme', 'sports'], /^dgsn: theme must be one of crime, /],
+  ])('says in one line that %j is no value the corpus has, and exits 2', async (args, message) => {
+    const { code, stdout, stderr } = await dgsn(corpus, ['search', 'police', ...args]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n').at(-1)).toMatch(message);
+  });
+});
+
 describe('links and --json with PUBLIC_URL', () => {
   it('prints absolute links on PUBLIC_URL in search results, answers and their JSON', async () => {
     const env = { PUBLIC_URL: 'https://dgsn.example.org' };
