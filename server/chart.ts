@@ -38,14 +38,15 @@ function describeBar(bar: TrendBar, kinds: number): string {
 /**
  * The trend of a search across the years: for each year, the share of that year's passages that match,
  * so that a long report and a short one compare fairly. The axis runs over every year from the first to
- * the last, so a year without any source shows as a gap; official reports and press articles each get
+ * the last of `axis` (the corpus's years; by default the bars'), so a year without any source of the
+ * kinds shown is a gap; official reports and press articles each get
  * their own bar. Each bar links to the search narrowed to its year. The SVG is a group of links, not an
  * image, so that the links stay reachable.
  */
-export function trendChart(bars: TrendBar[], title: string): string {
+export function trendChart(bars: TrendBar[], title: string, axis: number[] = bars.map((bar) => bar.year)): string {
   if (bars.length === 0) return '';
-  const first = Math.min(...bars.map((bar) => bar.year));
-  const last = Math.max(...bars.map((bar) => bar.year));
+  const first = Math.min(...axis, ...bars.map((bar) => bar.year));
+  const last = Math.max(...axis, ...bars.map((bar) => bar.year));
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const kinds = [...new Set(bars.map((bar) => bar.kind))].sort();
   const share = (bar: TrendBar) => (bar.passages === 0 ? 0 : bar.matched / bar.passages);
@@ -59,7 +60,7 @@ export function trendChart(bars: TrendBar[], title: string): string {
     const yearLabel = `<text class="year" x="${centre}" y="${HEIGHT - 10}" text-anchor="middle">${year}</text>`;
     const inYear = kinds.map((kind) => bars.find((bar) => bar.year === year && bar.kind === kind));
     if (inYear.every((bar) => bar === undefined)) {
-      return `<g class="gap"><text class="missing" x="${centre}" y="${TOP + plot - 6}" text-anchor="middle">—</text><title>${year}: no report</title>${yearLabel}</g>`;
+      return `<g class="gap"><text class="missing" x="${centre}" y="${TOP + plot - 6}" text-anchor="middle">—</text><title>${year}: no source</title>${yearLabel}</g>`;
     }
     const drawn = inYear.map((bar, k) => {
       if (bar === undefined) return '';
@@ -83,7 +84,7 @@ export function trendChart(bars: TrendBar[], title: string): string {
   const described = years
     .map((year) => {
       const inYear = bars.filter((bar) => bar.year === year);
-      return inYear.length === 0 ? `${year}: no report` : inYear.map((bar) => describeBar(bar, kinds.length)).join('; ');
+      return inYear.length === 0 ? `${year}: no source` : inYear.map((bar) => describeBar(bar, kinds.length)).join('; ');
     })
     .join('; ');
   return [

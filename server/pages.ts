@@ -173,6 +173,7 @@ export function searchPage(core: SearchCore, state: SearchState, origin: string,
     chart: trendChart(
       trendBars(core, response.facets.yearKind, state.filters.kinds, (year) => at({ filters: { ...state.filters, years: [year] } })),
       `Share of each year's passages that match “${state.q}”`,
+      [...core.years],
     ),
     view,
     viewLinks: { years: at({ view: 'years' }), list: at({ view: 'list' }) },

@@ -63,7 +63,7 @@ describe('trendChart', () => {
 
   it('gives every year from the first to the last a slot, so a year without any source shows as a gap', () => {
     expect([...svg.matchAll(/class="year"[^>]*>(\d{4})</g)].map((match) => match[1])).toEqual(['2020', '2021', '2022', '2023']);
-    expect(svg).toContain('<title>2021: no report</title>');
+    expect(svg).toContain('<title>2021: no source</title>');
   });
 
   it('keeps official reports and press apart, each with its own bar and a legend', () => {
@@ -80,7 +80,13 @@ describe('trendChart', () => {
   });
 
   it('says the same in its text alternative', () => {
-    expect(svg).toContain('<desc id="chart-desc">2020 official report: 5% (3 of 60 passages); 2021: no report; 2022: no report; 2023 official report');
+    expect(svg).toContain('<desc id="chart-desc">2020 official report: 5% (3 of 60 passages); 2021: no source; 2022: no source; 2023 official report');
+  });
+
+  it("runs over the axis given (the corpus's years) even where no bar stands", () => {
+    const axis = trendChart(bars.filter((bar) => bar.kind === 'press-article'), 't', [2020, 2023, 2024]);
+    expect([...axis.matchAll(/class="year"[^>]*>(\d{4})</g)].map((match) => match[1])).toEqual(['2020', '2021', '2022', '2023', '2024']);
+    expect(axis).toContain('<title>2020: no source</title>');
   });
 
   it('has no legend and no kind in its labels when the corpus has one kind of source', () => {

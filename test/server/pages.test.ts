@@ -57,7 +57,7 @@ describe('GET /search', () => {
     expect(html).toContain('<svg class="year-chart"');
     // The share of each year's passages, official reports and press apart, on a true year axis.
     expect(html).toContain(
-      '<desc id="chart-desc">2020 official report: 1.5% (1 of 65 passages); 2021: no report; 2022: no report; 2023 official report: 0.6% (1 of 159 passages); 2024 official report: 1.7% (1 of 60 passages); 2024 press: 0% (0 of 12 passages); 2025 press: 0% (0 of 14 passages)</desc>',
+      '<desc id="chart-desc">2020 official report: 1.5% (1 of 65 passages); 2021: no source; 2022: no source; 2023 official report: 0.6% (1 of 159 passages); 2024 official report: 1.7% (1 of 60 passages); 2024 press: 0% (0 of 12 passages); 2025 press: 0% (0 of 14 passages)</desc>',
     );
     expect(html).toContain('<mark>sextortion</mark>');
     expect(html).toContain('Synonyms used: <span class="synonym">sexual extortion</span>');
