@@ -1,13 +1,12 @@
 // The search core: loads an index bundle and answers queries. The web pages, the API, the answers and
 // the tests all use it in-process; the Express layer stays thin.
 import { LRUCache } from 'lru-cache';
-import MiniSearch, { type SearchOptions } from 'minisearch';
-import { languageOf, tokenize, type Language } from '../../language/analyzer.ts';
+import type MiniSearch from 'minisearch';
+import { languageOf, type Language } from '../../language/analyzer.ts';
 import { cosine, textVector, textVectors } from '../../language/dense.ts';
 import { CorpusLexicon } from '../../language/related.ts';
-import { passageTerms } from '../../indexer/corpus-stats.ts';
 import type { IndexBundle } from '../../indexer/build.ts';
-import { LANGUAGE_FIELDS, loadIndex, type IndexedDocument } from '../../indexer/index-config.ts';
+import { loadIndex, type IndexedDocument } from '../../indexer/index-config.ts';
 import type {
   Passage,
   PassageFilters,
@@ -19,33 +18,20 @@ import type {
 } from '../../indexer/types.ts';
 import { markedSpans, snippet, type MarkSpec } from './highlight.ts';
 import { copiesOf, diversify, facetCounts, foldCopies, hasFilters, matchesFilters, sortByYear, union } from './page.ts';
-import { QueryPlanner, type Alternative, type Concept, type Plan } from './plan.ts';
+import { QueryPlanner, type Plan } from './plan.ts';
 import { RANKING } from './ranking.ts';
+import { mergeHits, Retriever, type Hit } from './retrieve.ts';
+import { closeness, countsAMatch } from './score.ts';
 import { Vocabulary } from './spelling.ts';
 import { thesaurus, type Thesaurus } from '../../language/thesaurus.ts';
 
 // The stages of a search, in the order a query flows: plan.ts (the query read into concepts and their
-// wordings), this file (retrieve every passage matching any of them and score it), page.ts (fold
-// near-copies, order, page and count facets). The constants of all of them are in ranking.ts.
+// wordings), retrieve.ts (every passage matching any of them, with its BM25 scores), score.ts (what the
+// passage's own words add: a figure counting a query word, the words' closeness), this file (which
+// combines them by the coverage of the query's concepts, in `rank`), page.ts (fold near-copies, order,
+// page and count facets). The constants of all of them are in ranking.ts.
 export { RANKING } from './ranking.ts';
 export { generalRarity, queryLanguage } from './plan.ts';
-
-// One term's match in one passage.
-interface TermHit {
-  score: number;
-  terms: string[];
-  inText: boolean;
-}
-
-interface Hit {
-  score: number;
-  /** The best quality among the alternatives that matched. */
-  quality: number;
-  terms: Set<string>;
-  phrases: string[][];
-  /** True when the match is in the passage's own words, not only its heading or report title. */
-  inText: boolean;
-}
 
 /** What the search core keeps of a bundle once its index and vocabulary are loaded. */
 export type LoadedBundle = Omit<IndexBundle, 'index' | 'vocabulary'>;
@@ -78,8 +64,6 @@ export class SearchCore {
   /** Each passage's dense vector, in passage order (worked out on first use), and each passage's place. */
   private vectors: Int8Array | undefined;
   private readonly ordinal: Map<string, number>;
-  /** The hits of a year typed among the words: every passage of that year (the same for every query). */
-  private readonly byYear = new Map<number, Map<string, Hit>>();
   /** The report years of the corpus. */
   readonly years: Set<number>;
   /** The kinds of source of the corpus's reports (annual-report, press-article). */
@@ -89,12 +73,11 @@ export class SearchCore {
   private readonly index: MiniSearch<IndexedDocument>;
   /** Stage 1: reads queries into concepts and wordings. */
   private readonly planner: QueryPlanner;
+  /** Stage 2: finds the passages of each concept and wording. */
+  private readonly retriever: Retriever;
   private readonly byId: Map<string, Passage>;
   private readonly reportById: Map<string, Report>;
-  // Bounded by the passages' length in words, not only by their number: passages can be of any length.
-  private readonly tokenCache = new LRUCache<string, string[][]>({ max: 20_000, maxSize: 5_000_000, sizeCalculation: (tokens) => tokens.length + 1 });
   private copies: Map<string, string[]> | undefined;
-  private readonly termCache = new LRUCache<string, Map<string, TermHit>>({ max: 2000, maxSize: 2_000_000, sizeCalculation: (hits) => hits.size + 1 });
   private readonly cache = new LRUCache<string, SearchResponse>({ max: RANKING.cacheSize, maxSize: RANKING.cacheChars, sizeCalculation: responseSize });
 
   /** The build served: its id, time, reports, passages, headings and near-copies. */
@@ -121,6 +104,7 @@ export class SearchCore {
     this.kinds = [...new Set(bundle.reports.map((report) => report.kind))].sort();
     this.ordinal = new Map(bundle.passages.map((passage, i) => [passage.id, i]));
     this.planner = new QueryPlanner(this.vocabulary, words, this.related, this.languages, this.reportById);
+    this.retriever = new Retriever(this.index, this.passages, this.byId, this.years, (passage) => this.languageOfPassage(passage), options);
   }
 
   // The near-copies of each passage (worked out on first use).
@@ -141,7 +125,7 @@ export class SearchCore {
 
   /** The index terms of each word of a passage (stop words left out), computed once per passage. */
   termsOfPassage(id: string): string[][] {
-    return this.tokensOf(id);
+    return this.retriever.tokensOf(id);
   }
 
   /** The passage with this id, or undefined. */
@@ -262,12 +246,12 @@ export class SearchCore {
   // multiplied by the share of the query's weight it covers, so passages with every word rank first, then
   // those missing the least important words; then the proximity bonus is added.
   private rank(plan: Plan, browse: boolean, figures = true): { ranked: Ranked[]; partial: boolean } {
-    const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.alternativeHits(alternative).keys()]));
+    const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.retriever.alternativeHits(alternative).keys()]));
     if (plan.requirements.length === 0) {
       const listed = browse ? this.passages.filter((passage) => !excluded.has(passage.id)) : [];
       return { ranked: listed.map((passage) => ({ passage, score: 0, hits: [] })), partial: false };
     }
-    const perConcept = plan.requirements.map((concepts) => concepts.map((concept) => this.conceptHits(concept)));
+    const perConcept = plan.requirements.map((concepts) => concepts.map((concept) => this.retriever.conceptHits(concept)));
     // A requirement of one concept (every plain word) is that concept's hits, not a copy of them.
     const perRequirement = perConcept.map((found) => (found.length === 1 ? found[0]!.hits : mergeHits(found.map(({ hits }) => hits))));
     const weights = perConcept.map((found, r) => this.requirementWeight(found, plan.generality[r]!));
@@ -276,7 +260,7 @@ export class SearchCore {
     for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) candidates.add(id);
     let partial = true;
     // A year among the words ranks that year's passages up, but does not make a passage a match by itself.
-    const isYear = plan.requirements.map((concepts) => concepts.every((concept) => this.yearOfLabel(concept.label) !== null));
+    const isYear = plan.requirements.map((concepts) => concepts.every((concept) => this.retriever.yearOfLabel(concept.label) !== null));
     const onlyYears = isYear.every(Boolean);
     const base: Array<{ id: string; hits: Array<Hit | undefined>; sum: number; coverage: number }> = [];
     for (const id of candidates) {
@@ -303,8 +287,8 @@ export class SearchCore {
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
       const textual = hits.reduce((total, hit) => total + (hit === undefined ? 0 : hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight)), 0);
       const near = position < RANKING.proximityDepth;
-      const close = hits.length > 1 && near ? this.closeness(id, hits) : 0;
-      const figure = figures && near && this.countsAMatch(id, hits) ? RANKING.figureBonus : 0;
+      const close = hits.length > 1 && near ? closeness(this.retriever.tokensOf(id), hits) : 0;
+      const figure = figures && near && countsAMatch(this.retriever.tokensOf(id), hits) ? RANKING.figureBonus : 0;
       const score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * coverage ** RANKING.coordination;
       return { passage, score, hits };
     });
@@ -345,177 +329,6 @@ export class SearchCore {
     return Math.max(0.05, idf) * generality;
   }
 
-  // The passages that match a concept, and how many its first alternative (the words typed) matches.
-  private conceptHits(concept: Concept): { hits: Map<string, Hit>; typed: number } {
-    const maps = concept.alternatives.filter((alternative) => !alternative.fallback).map((alternative) => this.alternativeHits(alternative));
-    const typed = maps[0]?.size ?? 0;
-    const year = this.yearOfLabel(concept.label);
-    if (year !== null) maps.push(this.yearHits(year, concept.label));
-    const hits = mergeHits(maps, RANKING.extraEvidence);
-    const fallbacks = concept.alternatives.filter((alternative) => alternative.fallback).map((alternative) => this.alternativeHits(alternative));
-    for (const [id, hit] of mergeHits(fallbacks)) if (!hits.has(id)) hits.set(id, hit);
-    return { hits, typed };
-  }
-
-  // The report year a query word names, or null.
-  private yearOfLabel(label: string): number | null {
-    const year = /^(19|20)\d\d$/.test(label) ? Number(label) : null;
-    return year !== null && this.years.has(year) ? year : null;
-  }
-
-  // A year among the query's words is met by every passage of that year's reports, as well as by the
-  // passages that write it ("compared with 2021").
-  private yearHits(year: number, label: string): Map<string, Hit> {
-    let hits = this.byYear.get(year);
-    if (hits === undefined) {
-      hits = new Map();
-      const terms = new Set([label]);
-      for (const passage of this.passages) {
-        if (passage.year === year) hits.set(passage.id, { score: RANKING.yearWordScore, quality: 1, terms, phrases: [], inText: true });
-      }
-      this.byYear.set(year, hits);
-    }
-    return hits;
-  }
-
-  // The passages that hold one term (with its fuzzy or prefix variants), with the term's BM25 score in
-  // each. Cached: the wordings of a thesaurus group share many terms, and popular terms recur.
-  private termHits(term: string, fuzzy: boolean, prefix: boolean, language: Language): Map<string, TermHit> {
-    const key = `${language}${fuzzy ? 'f' : '-'}${prefix ? 'p' : '-'} ${term}`;
-    const cached = this.options.caches ? this.termCache.get(key) : undefined;
-    if (cached !== undefined) return cached;
-    const options: SearchOptions = {
-      boost: RANKING.boost,
-      bm25: RANKING.bm25,
-      tokenize: (text) => [text],
-      processTerm: (text) => text,
-      fuzzy: fuzzy ? RANKING.fuzziness : false,
-      prefix,
-      weights: { fuzzy: RANKING.fuzzyWeight, prefix: RANKING.prefixWeight },
-      fields: [LANGUAGE_FIELDS[language].text, LANGUAGE_FIELDS[language].section, 'title'],
-    };
-    const hits = new Map<string, TermHit>();
-    for (const result of this.index.search(term, options)) {
-      hits.set(String(result.id), {
-        score: result.score,
-        terms: result.terms,
-        inText: Object.values(result.match).some((fields) => fields.includes(LANGUAGE_FIELDS[language].text)),
-      });
-    }
-    if (this.options.caches) this.termCache.set(key, hits);
-    return hits;
-  }
-
-  // The passages holding every word of an alternative: the intersection of its terms' passages, each
-  // scored by the sum of its terms' BM25 scores (what MiniSearch's AND gives, without its multiplier).
-  private alternativeHits(alternative: Alternative): Map<string, Hit> {
-    const perTerm = alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix, alternative.language)).sort((a, b) => a.size - b.size);
-    const [smallest, ...others] = perTerm;
-    const found: Array<{ id: string; score: number; terms: string[]; inText: boolean }> = [];
-    for (const [id, first] of smallest ?? []) {
-      let score = first.score;
-      let inText = first.inText;
-      const terms = [...first.terms];
-      let all = true;
-      for (const map of others) {
-        const hit = map.get(id);
-        if (hit === undefined) {
-          all = false;
-          break;
-        }
-        score += hit.score;
-        inText ||= hit.inText;
-        terms.push(...hit.terms);
-      }
-      if (all) found.push({ id, score, terms, inText });
-    }
-    found.sort((a, b) => b.score - a.score);
-    const hits = new Map<string, Hit>();
-    const adjacent = alternative.adjacent && alternative.terms.length > 1;
-    // Checking the words' order needs the passage's words, so a very common thesaurus wording is checked
-    // in its best `phraseCheckDepth` passages only; a phrase the user quoted, in all, so its total is exact.
-    for (const { id, score, terms, inText } of adjacent && alternative.quoted !== true ? found.slice(0, RANKING.phraseCheckDepth) : found) {
-      if (adjacent && !this.hasSequence(id, alternative.terms)) continue;
-      hits.set(id, {
-        score: score * alternative.weight,
-        quality: alternative.quality,
-        terms: new Set(adjacent ? [] : terms),
-        phrases: adjacent ? [alternative.terms] : [],
-        // A sequence was checked in the text itself; single words say in which fields they matched.
-        inText: adjacent || inText,
-      });
-    }
-    return hits;
-  }
-
-  // The index terms of each content word of a passage, computed once per passage.
-  private tokensOf(id: string): string[][] {
-    let tokens = this.tokenCache.get(id);
-    if (tokens === undefined) {
-      const passage = this.byId.get(id)!;
-      tokens = passageTerms(passage.text, this.languageOfPassage(passage));
-      this.tokenCache.set(id, tokens);
-    }
-    return tokens;
-  }
-
-  private hasSequence(id: string, terms: string[]): boolean {
-    const tokens = this.tokensOf(id);
-    for (let i = 0; i + terms.length <= tokens.length; i++) {
-      if (terms.every((term, k) => tokens[i + k]!.includes(term))) return true;
-    }
-    return false;
-  }
-
-  // True when a figure stands at most two words before a matched word ("1,010 disciplinary sanctions"),
-  // small words aside.
-  private countsAMatch(id: string, hits: Array<Hit | undefined>): boolean {
-    const tokens = this.tokensOf(id);
-    const wanted = new Set<string>();
-    for (const hit of hits) {
-      if (hit === undefined) continue;
-      hit.terms.forEach((term) => wanted.add(term));
-      for (const phrase of hit.phrases) wanted.add(phrase[0]!);
-    }
-    for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.some((term) => wanted.has(term))) continue;
-      for (let k = Math.max(0, i - 2); k < i; k++) if (/^\d[\d.]*$/.test(tokens[k]![0]!)) return true;
-    }
-    return false;
-  }
-
-  // 1 when one match of each requirement stands side by side, falling towards 0 as they spread out.
-  private closeness(id: string, hits: Array<Hit | undefined>): number {
-    const present = hits.filter((hit): hit is Hit => hit !== undefined);
-    if (present.length < 2) return 0;
-    const tokens = this.tokensOf(id);
-    const positions: Array<[number, number]> = [];
-    present.forEach((hit, r) => {
-      tokens.forEach((terms, i) => {
-        const single = terms.some((term) => hit.terms.has(term));
-        const phrase = hit.phrases.some((p) => p.every((term, k) => tokens[i + k]?.includes(term)));
-        if (single || phrase) positions.push([i, r]);
-      });
-    });
-    positions.sort((a, b) => a[0] - b[0]);
-    const seen = new Map<number, number>();
-    let best = Infinity;
-    let left = 0;
-    for (let right = 0; right < positions.length; right++) {
-      const [, r] = positions[right]!;
-      seen.set(r, (seen.get(r) ?? 0) + 1);
-      while (seen.size === present.length) {
-        best = Math.min(best, positions[right]![0] - positions[left]![0] + 1);
-        const [, leftR] = positions[left]!;
-        const remaining = seen.get(leftR)! - 1;
-        if (remaining === 0) seen.delete(leftR);
-        else seen.set(leftR, remaining);
-        left++;
-      }
-    }
-    return Number.isFinite(best) ? Math.min(1, present.length / best) : 0;
-  }
-
   // A query worth trying when this one matched nothing: each unknown word replaced by the nearest word
   // of the reports, allowing one more edit than the automatic correction.
   private suggest(q: string): string | null {
@@ -532,29 +345,6 @@ export class SearchCore {
     });
     return changed ? suggestion : null;
   }
-}
-
-/** A query word as read: as typed, its index terms, and its spelling correction if any. */
-// Several ways of matching one passage: the best counts fully, each other one adds `extra` of its score.
-function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
-  const merged = new Map<string, Hit & { best: number; sum: number }>();
-  for (const map of maps) {
-    for (const [id, hit] of map) {
-      const current = merged.get(id);
-      if (current === undefined) {
-        merged.set(id, { score: hit.score, quality: hit.quality, best: hit.score, sum: hit.score, terms: new Set(hit.terms), phrases: [...hit.phrases], inText: hit.inText });
-      } else {
-        current.best = Math.max(current.best, hit.score);
-        current.quality = Math.max(current.quality, hit.quality);
-        current.sum += hit.score;
-        current.score = current.best + extra * (current.sum - current.best);
-        hit.terms.forEach((term) => current.terms.add(term));
-        current.phrases.push(...hit.phrases);
-        current.inText ||= hit.inText;
-      }
-    }
-  }
-  return merged;
 }
 
 /** About how many characters a cached response holds: its results' texts and snippets, and a little more. */

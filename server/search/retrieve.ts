@@ -1,0 +1,193 @@
+// Stage 2 of a search, retrieve: every passage that matches a concept of the plan (one of its wordings,
+// or the report year it names), with each wording's BM25 score there, from MiniSearch's postings; and
+// each passage's own words, which the order of a phrase's words and the scoring stage read.
+import { LRUCache } from 'lru-cache';
+import type { default as MiniSearch, SearchOptions } from 'minisearch';
+import type { Language } from '../../language/analyzer.ts';
+import { passageTerms } from '../../indexer/corpus-stats.ts';
+import { LANGUAGE_FIELDS, type IndexedDocument } from '../../indexer/index-config.ts';
+import type { Passage } from '../../indexer/types.ts';
+import type { Alternative, Concept } from './plan.ts';
+import { RANKING } from './ranking.ts';
+
+// One term's match in one passage.
+export interface TermHit {
+  score: number;
+  terms: string[];
+  inText: boolean;
+}
+
+/** A passage's match of a concept or wording: its score, and the words and phrases to mark. */
+export interface Hit {
+  score: number;
+  /** The best quality among the alternatives that matched. */
+  quality: number;
+  terms: Set<string>;
+  phrases: string[][];
+  /** True when the match is in the passage's own words, not only its heading or report title. */
+  inText: boolean;
+}
+
+/** Finds the passages of a concept or a wording, with their scores; caches what queries share. */
+export class Retriever {
+  /** The hits of a year typed among the words: every passage of that year (the same for every query). */
+  private readonly byYear = new Map<number, Map<string, Hit>>();
+  // Bounded by the passages' length in words, not only by their number: passages can be of any length.
+  private readonly tokenCache = new LRUCache<string, string[][]>({ max: 20_000, maxSize: 5_000_000, sizeCalculation: (tokens) => tokens.length + 1 });
+  private readonly termCache = new LRUCache<string, Map<string, TermHit>>({ max: 2000, maxSize: 2_000_000, sizeCalculation: (hits) => hits.size + 1 });
+
+  constructor(
+    private readonly index: MiniSearch<IndexedDocument>,
+    private readonly passages: Passage[],
+    private readonly byId: Map<string, Passage>,
+    /** The report years of the corpus. */
+    private readonly years: Set<number>,
+    private readonly languageOfPassage: (passage: Passage) => Language,
+    /** `caches: false` looks every term up afresh (for benchmarks). */
+    private readonly options: { caches: boolean },
+  ) {}
+
+  // The passages that match a concept, and how many its first alternative (the words typed) matches.
+  conceptHits(concept: Concept): { hits: Map<string, Hit>; typed: number } {
+    const maps = concept.alternatives.filter((alternative) => !alternative.fallback).map((alternative) => this.alternativeHits(alternative));
+    const typed = maps[0]?.size ?? 0;
+    const year = this.yearOfLabel(concept.label);
+    if (year !== null) maps.push(this.yearHits(year, concept.label));
+    const hits = mergeHits(maps, RANKING.extraEvidence);
+    const fallbacks = concept.alternatives.filter((alternative) => alternative.fallback).map((alternative) => this.alternativeHits(alternative));
+    for (const [id, hit] of mergeHits(fallbacks)) if (!hits.has(id)) hits.set(id, hit);
+    return { hits, typed };
+  }
+
+  // The report year a query word names, or null.
+  yearOfLabel(label: string): number | null {
+    const year = /^(19|20)\d\d$/.test(label) ? Number(label) : null;
+    return year !== null && this.years.has(year) ? year : null;
+  }
+
+  // A year among the query's words is met by every passage of that year's reports, as well as by the
+  // passages that write it ("compared with 2021").
+  private yearHits(year: number, label: string): Map<string, Hit> {
+    let hits = this.byYear.get(year);
+    if (hits === undefined) {
+      hits = new Map();
+      const terms = new Set([label]);
+      for (const passage of this.passages) {
+        if (passage.year === year) hits.set(passage.id, { score: RANKING.yearWordScore, quality: 1, terms, phrases: [], inText: true });
+      }
+      this.byYear.set(year, hits);
+    }
+    return hits;
+  }
+
+  // The passages that hold one term (with its fuzzy or prefix variants), with the term's BM25 score in
+  // each. Cached: the wordings of a thesaurus group share many terms, and popular terms recur.
+  private termHits(term: string, fuzzy: boolean, prefix: boolean, language: Language): Map<string, TermHit> {
+    const key = `${language}${fuzzy ? 'f' : '-'}${prefix ? 'p' : '-'} ${term}`;
+    const cached = this.options.caches ? this.termCache.get(key) : undefined;
+    if (cached !== undefined) return cached;
+    const options: SearchOptions = {
+      boost: RANKING.boost,
+      bm25: RANKING.bm25,
+      tokenize: (text) => [text],
+      processTerm: (text) => text,
+      fuzzy: fuzzy ? RANKING.fuzziness : false,
+      prefix,
+      weights: { fuzzy: RANKING.fuzzyWeight, prefix: RANKING.prefixWeight },
+      fields: [LANGUAGE_FIELDS[language].text, LANGUAGE_FIELDS[language].section, 'title'],
+    };
+    const hits = new Map<string, TermHit>();
+    for (const result of this.index.search(term, options)) {
+      hits.set(String(result.id), {
+        score: result.score,
+        terms: result.terms,
+        inText: Object.values(result.match).some((fields) => fields.includes(LANGUAGE_FIELDS[language].text)),
+      });
+    }
+    if (this.options.caches) this.termCache.set(key, hits);
+    return hits;
+  }
+
+  // The passages holding every word of an alternative: the intersection of its terms' passages, each
+  // scored by the sum of its terms' BM25 scores (what MiniSearch's AND gives, without its multiplier).
+  alternativeHits(alternative: Alternative): Map<string, Hit> {
+    const perTerm = alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix, alternative.language)).sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = perTerm;
+    const found: Array<{ id: string; score: number; terms: string[]; inText: boolean }> = [];
+    for (const [id, first] of smallest ?? []) {
+      let score = first.score;
+      let inText = first.inText;
+      const terms = [...first.terms];
+      let all = true;
+      for (const map of others) {
+        const hit = map.get(id);
+        if (hit === undefined) {
+          all = false;
+          break;
+        }
+        score += hit.score;
+        inText ||= hit.inText;
+        terms.push(...hit.terms);
+      }
+      if (all) found.push({ id, score, terms, inText });
+    }
+    found.sort((a, b) => b.score - a.score);
+    const hits = new Map<string, Hit>();
+    const adjacent = alternative.adjacent && alternative.terms.length > 1;
+    // Checking the words' order needs the passage's words, so a very common thesaurus wording is checked
+    // in its best `phraseCheckDepth` passages only; a phrase the user quoted, in all, so its total is exact.
+    for (const { id, score, terms, inText } of adjacent && alternative.quoted !== true ? found.slice(0, RANKING.phraseCheckDepth) : found) {
+      if (adjacent && !this.hasSequence(id, alternative.terms)) continue;
+      hits.set(id, {
+        score: score * alternative.weight,
+        quality: alternative.quality,
+        terms: new Set(adjacent ? [] : terms),
+        phrases: adjacent ? [alternative.terms] : [],
+        // A sequence was checked in the text itself; single words say in which fields they matched.
+        inText: adjacent || inText,
+      });
+    }
+    return hits;
+  }
+
+  // The index terms of each content word of a passage, computed once per passage.
+  tokensOf(id: string): string[][] {
+    let tokens = this.tokenCache.get(id);
+    if (tokens === undefined) {
+      const passage = this.byId.get(id)!;
+      tokens = passageTerms(passage.text, this.languageOfPassage(passage));
+      this.tokenCache.set(id, tokens);
+    }
+    return tokens;
+  }
+
+  private hasSequence(id: string, terms: string[]): boolean {
+    const tokens = this.tokensOf(id);
+    for (let i = 0; i + terms.length <= tokens.length; i++) {
+      if (terms.every((term, k) => tokens[i + k]!.includes(term))) return true;
+    }
+    return false;
+  }
+}
+
+// Several ways of matching one passage: the best counts fully, each other one adds `extra` of its score.
+export function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
+  const merged = new Map<string, Hit & { best: number; sum: number }>();
+  for (const map of maps) {
+    for (const [id, hit] of map) {
+      const current = merged.get(id);
+      if (current === undefined) {
+        merged.set(id, { score: hit.score, quality: hit.quality, best: hit.score, sum: hit.score, terms: new Set(hit.terms), phrases: [...hit.phrases], inText: hit.inText });
+      } else {
+        current.best = Math.max(current.best, hit.score);
+        current.quality = Math.max(current.quality, hit.quality);
+        current.sum += hit.score;
+        current.score = current.best + extra * (current.sum - current.best);
+        hit.terms.forEach((term) => current.terms.add(term));
+        current.phrases.push(...hit.phrases);
+        current.inText ||= hit.inText;
+      }
+    }
+  }
+  return merged;
+}
