@@ -26,7 +26,9 @@ export function copiesOf(pairs: ReadonlyArray<readonly [string, string]>): Map<s
  * stands in for it. Otherwise it is the best-ranked copy.
  */
 export function foldCopies<T extends Scored>(ranked: T[], copies: Map<string, string[]>, isOriginal: (passage: Passage) => boolean = () => false): { kept: T[]; folded: Map<string, string[]> } {
-  const byId = new Map(ranked.map((item) => [item.passage.id, item]));
+  // Only the items that have near-copies can stand in for one another: they alone are looked up by id.
+  const byId = new Map<string, T>();
+  for (const item of ranked) if (copies.has(item.passage.id)) byId.set(item.passage.id, item);
   const keptIds = new Set<string>();
   const placed = new Set<string>();
   const kept: T[] = [];
@@ -126,7 +128,8 @@ export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilte
     for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
   }
   // Each kind is counted under its own filter: near-copies fold differently when only one kind is shown.
-  for (const k of Object.keys(kind)) kind[k] = under({ kinds: [k] }).length;
+  const anyKind = ranked.filter((item) => matchesFilters(item.passage, { ...filters, kinds: [] }, frame.kindOf));
+  for (const k of Object.keys(kind)) kind[k] = collapse(anyKind.filter((item) => frame.kindOf(item.passage) === k)).length;
   return { year, theme, kind, yearKind };
 }
 

@@ -190,6 +190,7 @@ export class SearchCore {
   }
 
   private run(request: SearchRequest, started: number): SearchResponse {
+    this.retriever.startQuery();
     const plan = this.planner.plan(request.q);
     const queryFilters = plan.explanation.filters;
     const filters: PassageFilters = {
@@ -221,11 +222,21 @@ export class SearchCore {
       query: request.q,
       total: matching.length,
       tookMs: round(performance.now() - started, 2),
-      facets: facetCounts(ranked, filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => fold(items).kept),
+      facets: facetCounts(ranked, filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => this.collapseForCounting(items)),
       results,
       parsed: plan.explanation,
       didYouMean: matching.length === 0 && plan.requirements.length > 0 ? this.suggest(request.q) : null,
     };
+  }
+
+  // The items a facet counts once near-copies are folded. Only passages with near-copies can be folded,
+  // so only they go through foldCopies; the order of the rest does not matter to a count.
+  private collapseForCounting<T extends Ranked>(items: T[]): T[] {
+    const copies = this.nearCopies();
+    const plain: T[] = [];
+    const copied: T[] = [];
+    for (const item of items) (copies.has(item.passage.id) ? copied : plain).push(item);
+    return copied.length === 0 ? plain : plain.concat(foldCopies(copied, copies, this.isOfficial).kept);
   }
 
   /** The marks to highlight a query's words in any text (for the passage and reader pages). */
