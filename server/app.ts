@@ -12,7 +12,7 @@ import * as api from './api.ts';
 import { HttpError, NotFound } from './errors.ts';
 import { csvExport, jsonExport, markdownExport, type Download } from './exports.ts';
 import * as pages from './pages.ts';
-import { createRenderer, VIEWS_DIR } from './render.ts';
+import { createRenderer, VIEWS_DIR, type Renderer } from './render.ts';
 import { LiveIndex } from './live-index.ts';
 import { BusyError, WorkQueue } from './work-queue.ts';
 import type { SearchCore } from './search/search-core.ts';
@@ -33,46 +33,74 @@ export interface AppDependencies {
   apiRateLimit?: number;
   /** Where costly requests wait their turn (a queue of its own by default). */
   queue?: WorkQueue;
+  /** Where costly requests run instead, when given: a pool of worker threads (`npm start`). */
+  runner?: RouteRunner;
 }
 
 /** The longest request address accepted; longer ones get 414 (a query is at most 500 characters anyway). */
 export const MAX_URL_LENGTH = 4096;
 
-interface Context {
+/** What a route's handler reads: the index generation, the request's parameters and the origin for links. */
+export interface Context {
   core: SearchCore;
   answerer: Answerer;
-  req: Request;
+  query: Request['query'];
+  params: Record<string, string>;
   origin: string;
 }
 
 // `light` routes cost next to nothing and are answered at once; every other one waits its turn in the
 // work queue, so that costly requests cannot hold up the rest.
-type Route =
+export type Route =
   | { path: string; kind: 'json'; handler: (context: Context) => unknown; light?: boolean }
   | { path: string; kind: 'page'; template: string; handler: (context: Context) => Record<string, unknown> }
   | { path: string; kind: 'download'; handler: (context: Context) => Download };
 
-const exportOf = (format: (q: string, rows: ReturnType<typeof pages.exportRows>, url: string) => Download) => ({ core, req, origin }: Context) => {
-  const state = pages.readSearchState(req.query, core);
+const exportOf = (format: (q: string, rows: ReturnType<typeof pages.exportRows>, url: string) => Download) => ({ core, query, origin }: Context) => {
+  const state = pages.readSearchState(query, core);
   return format(state.q, pages.exportRows(core, state, origin), origin + pages.searchUrl(state));
 };
+
+/** A request as a route sees it, without the connection: it can be sent to a worker thread. */
+export interface RouteRequest {
+  /** The route's path pattern, e.g. `/passages/:id`. */
+  path: string;
+  query: Request['query'];
+  params: Record<string, string>;
+  origin: string;
+}
+
+/** What a route gives: JSON, a rendered page or a file to download. */
+export type RouteOutcome = { body: unknown } | { html: string } | { file: Download };
+
+/** Runs costly routes somewhere other than the event loop (server/route-pool.ts). */
+export interface RouteRunner {
+  run(request: RouteRequest): Promise<RouteOutcome>;
+}
+
+/** A route's outcome for a request, in this thread (the work queue's job, or a worker thread's). */
+export function routeOutcome(route: Route, context: Context, render: Renderer): RouteOutcome {
+  if (route.kind === 'json') return { body: route.handler(context) };
+  if (route.kind === 'page') return { html: render(route.template, route.handler(context)) };
+  return { file: route.handler(context) };
+}
 
 /** Every route of the site and the API, in one table. */
 export const ROUTES: Route[] = [
   { path: '/', kind: 'page', template: 'home', handler: ({ core }) => ({ ...pages.homePage(core), home: true }) },
-  { path: '/search', kind: 'page', template: 'search', handler: ({ core, answerer, req, origin }) => pages.searchPage(core, pages.readSearchState(req.query, core), origin, answerer) },
-  { path: '/ask', kind: 'page', template: 'ask', handler: ({ core, answerer, req, origin }) => pages.askPage(core, answerer, req.query, origin) },
+  { path: '/search', kind: 'page', template: 'search', handler: ({ core, answerer, query, origin }) => pages.searchPage(core, pages.readSearchState(query, core), origin, answerer) },
+  { path: '/ask', kind: 'page', template: 'ask', handler: ({ core, answerer, query, origin }) => pages.askPage(core, answerer, query, origin) },
   { path: '/search.csv', kind: 'download', handler: exportOf(csvExport) },
   { path: '/search.json', kind: 'download', handler: exportOf(jsonExport) },
   { path: '/search.md', kind: 'download', handler: exportOf(markdownExport) },
-  { path: '/passages/:id', kind: 'page', template: 'passage', handler: ({ core, req, origin }) => pages.passagePage(core, String(req.params.id), req.query, origin) },
-  { path: '/reports/:id', kind: 'page', template: 'report', handler: ({ core, req }) => pages.reportPage(core, String(req.params.id), req.query) },
+  { path: '/passages/:id', kind: 'page', template: 'passage', handler: ({ core, query, params, origin }) => pages.passagePage(core, String(params.id), query, origin) },
+  { path: '/reports/:id', kind: 'page', template: 'report', handler: ({ core, query, params }) => pages.reportPage(core, String(params.id), query) },
   { path: '/api', kind: 'json', light: true, handler: ({ origin }) => api.endpoints(origin) },
   { path: '/api/health', kind: 'json', light: true, handler: ({ core }) => api.health(core) },
-  { path: '/api/search', kind: 'json', handler: ({ core, req }) => api.search(core, req.query) },
-  { path: '/api/answer', kind: 'json', handler: ({ answerer, req }) => api.answer(answerer, req.query) },
-  { path: '/api/passages', kind: 'json', handler: ({ core, req }) => api.passageList(core, req.query) },
-  { path: '/api/passages/:id', kind: 'json', handler: ({ core, req, origin }) => api.passageDetail(core, String(req.params.id), origin) },
+  { path: '/api/search', kind: 'json', handler: ({ core, query }) => api.search(core, query) },
+  { path: '/api/answer', kind: 'json', handler: ({ answerer, query }) => api.answer(answerer, query) },
+  { path: '/api/passages', kind: 'json', handler: ({ core, query }) => api.passageList(core, query) },
+  { path: '/api/passages/:id', kind: 'json', handler: ({ core, params, origin }) => api.passageDetail(core, String(params.id), origin) },
   { path: '/api/reports', kind: 'json', light: true, handler: ({ core }) => api.reportList(core) },
   { path: '/api/themes', kind: 'json', light: true, handler: ({ core }) => api.themeList(core) },
 ];
@@ -92,8 +120,11 @@ function originOf(req: Request, publicUrl: string | undefined): string {
 /** The query parameters the pages read; any other is ignored, by the pages and by their cache. */
 export const PAGE_PARAMETERS = ['q', 'year', 'theme', 'report', 'kind', 'sort', 'view', 'offset', 'limit'];
 
-function pageCacheKey(query: Request['query']): string {
-  return JSON.stringify(PAGE_PARAMETERS.map((name) => query[name] ?? null));
+/** The query parameters the API reads (see params.ts); any other is ignored, by the API and its cache. */
+export const API_PARAMETERS = ['q', 'year', 'theme', 'report', 'kind', 'sort', 'offset', 'limit'];
+
+function cacheKey(query: Request['query'], names: string[]): string {
+  return JSON.stringify(names.map((name) => query[name] ?? null));
 }
 
 function failNoCore(): never {
@@ -157,26 +188,45 @@ export function createApp(deps: AppDependencies): express.Express {
   for (const route of ROUTES) {
     app.get(route.path, async (req, res) => {
       // One generation of the index answers the whole request, even if a new build arrives meanwhile.
-      const { core, answerer, pages: pageCache } = live.current;
-      const context = { core, answerer, req, origin: originOf(req, deps.publicUrl) };
+      const generation = live.current;
+      const { core, answerer, pages: pageCache, responses } = generation;
+      const request: RouteRequest = { path: route.path, query: req.query, params: req.params as Record<string, string>, origin: originOf(req, deps.publicUrl) };
+      // Costly routes run where the runner puts them: in turns of the work queue, or on a worker thread.
+      const costly = () => (deps.runner === undefined ? queue.run(() => routeOutcome(route, { core, answerer, ...request }, render)) : deps.runner.run(request));
       // Answers change with each new build of the index: caches may keep them, but must ask again (the
       // ETag Express sets makes that cheap).
       res.set('Cache-Control', 'no-cache');
-      if (route.kind === 'json') {
-        const body = route.light === true ? route.handler(context) : await queue.run(() => route.handler(context));
+      if (route.kind === 'json' && route.light === true) {
+        res.json(route.handler({ core, answerer, ...request }));
+      } else if (route.kind === 'json') {
+        // Kept per build, keyed like pages on the parameters the API reads; a search served from here
+        // says how long that took (`tookMs`), as the search core's own cache does.
+        const started = performance.now();
+        const key = `${request.origin}${req.path}?${cacheKey(req.query, API_PARAMETERS)}`;
+        const cached = responses.get(key);
+        if (cached !== undefined) {
+          const { body } = cached;
+          res.json(body !== null && typeof body === 'object' && 'tookMs' in body ? { ...body, tookMs: Math.round((performance.now() - started) * 100) / 100 } : body);
+          return;
+        }
+        const { body } = (await costly()) as { body: unknown };
         // Links are relative (the server cannot know its public address) unless PUBLIC_URL says it.
-        res.json(deps.publicUrl === undefined ? body : api.absoluteUrls(body, context.origin));
+        const linked = deps.publicUrl === undefined ? body : api.absoluteUrls(body, request.origin);
+        const json = JSON.stringify(linked);
+        if (live.current === generation) responses.set(key, { body: linked, chars: json.length });
+        res.type('json').send(json);
       } else if (route.kind === 'page') {
         // Keyed on the parameters pages read, so unknown ones ("&j=1", "&j=2"…) add no entries.
-        const key = `${context.origin}${req.path}?${pageCacheKey(req.query)}`;
+        const key = `${request.origin}${req.path}?${cacheKey(req.query, PAGE_PARAMETERS)}`;
         let html = pageCache.get(key);
         if (html === undefined) {
-          html = await queue.run(() => render(route.template, route.handler(context)));
-          pageCache.set(key, html);
+          html = ((await costly()) as { html: string }).html;
+          // A page rendered from a build that has since been replaced is not kept for the new one.
+          if (live.current === generation) pageCache.set(key, html);
         }
         res.type('html').send(html);
       } else {
-        const file = await queue.run(() => route.handler(context));
+        const { file } = (await costly()) as { file: Download };
         res.type(file.contentType).attachment(file.filename).send(file.body);
       }
     });

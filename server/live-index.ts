@@ -13,9 +13,11 @@ export interface Generation {
   answerer: Answerer;
   /** Rendered pages, which are pure functions of their address for as long as this build serves. */
   pages: LRUCache<string, string>;
+  /** The API's responses likewise, with their size in characters (a repeated search needs no worker). */
+  responses: LRUCache<string, { body: unknown; chars: number }>;
 }
 
-/** The rendered pages kept per build hold at most this many characters of HTML in all. */
+/** The rendered pages (and, apart, the JSON responses) kept per build hold at most this many characters in all. */
 export const PAGE_CACHE_CHARS = 30_000_000;
 
 export class LiveIndex {
@@ -26,7 +28,12 @@ export class LiveIndex {
   }
 
   private static generationOf(core: SearchCore): Generation {
-    return { core, answerer: new Answerer(core), pages: new LRUCache({ max: 500, maxSize: PAGE_CACHE_CHARS, sizeCalculation: (html) => html.length + 1 }) };
+    return {
+      core,
+      answerer: new Answerer(core),
+      pages: new LRUCache({ max: 500, maxSize: PAGE_CACHE_CHARS, sizeCalculation: (html) => html.length + 1 }),
+      responses: new LRUCache({ max: 500, maxSize: PAGE_CACHE_CHARS, sizeCalculation: (response) => response.chars + 1 }),
+    };
   }
 
   /** The generation to answer a request from. */
@@ -34,10 +41,18 @@ export class LiveIndex {
     return this.generation;
   }
 
+  private readonly listeners: Array<() => void> = [];
+
   /** Serves a new build from now on. */
   replace(core: SearchCore): void {
     core.warmUp();
     this.generation = LiveIndex.generationOf(core);
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` each time a new build is served (to tell worker threads to load it too). */
+  onReplace(listener: () => void): void {
+    this.listeners.push(listener);
   }
 
   /**

@@ -9,6 +9,7 @@ import { pathsFromEnvironment } from '../indexer/build.ts';
 import { PROJECT_ROOT } from '../language/project.ts';
 import { createApp } from './app.ts';
 import { LiveIndex } from './live-index.ts';
+import { RoutePool } from './route-pool.ts';
 import { ensureIndex, IndexUnavailableError } from './index-store.ts';
 import { SearchCore } from './search/search-core.ts';
 import { loggerOptions, portSetting, rateLimitSetting, SettingError } from './settings.ts';
@@ -61,7 +62,14 @@ try {
 // A new build (`npm run index`, `dgsn add`) is served as soon as it is written, without a restart.
 const live = new LiveIndex(core);
 live.watch(paths.dataDir, (line) => logger.info(line));
-const app = createApp({ live, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });
+// Searches, answers, pages and exports run on a worker thread with its own copy of the index, so that
+// no request, however costly, holds up the others. When the worker cannot load the index (a build
+// served from memory because the data folder is read-only), they run in turns on this thread instead.
+const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line));
+const runner = (await pool.ready) ? pool : undefined;
+if (runner === undefined) await pool.close();
+else live.onReplace(() => pool.reload());
+const app = createApp({ live, runner, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });
 let shuttingDown = false;
 const server = http.createServer((req, res) => {
   // While shutting down, each response closes its connection, so clients reconnect elsewhere.

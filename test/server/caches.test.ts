@@ -43,3 +43,23 @@ describe('the rendered page cache', () => {
     }
   });
 });
+
+describe('the API response cache', () => {
+  it('keeps one response per build and parameters the API reads, and says how long serving it took', async () => {
+    const live = new LiveIndex(await realCore());
+    const server = await listen(createApp({ live, logError: () => {} }));
+    try {
+      const first = await (await fetch(`${server.url}/api/search?q=sextortion`)).json();
+      for (let j = 0; j < 20; j++) expect((await fetch(`${server.url}/api/search?q=sextortion&j=${j}`)).status).toBe(200);
+      expect(live.current.responses.size).toBe(1);
+      const again = await (await fetch(`${server.url}/api/search?q=sextortion`)).json();
+      expect({ ...again, tookMs: 0 }).toEqual({ ...first, tookMs: 0 });
+      expect(again.tookMs).toBeLessThan(5);
+      await fetch(`${server.url}/api/search?q=sextortion&year=2024`);
+      expect(live.current.responses.size).toBe(2);
+      expect(live.current.responses.calculatedSize).toBeLessThanOrEqual(PAGE_CACHE_CHARS);
+    } finally {
+      await server.close();
+    }
+  });
+});
