@@ -75,6 +75,8 @@ export type RouteOutcome = { body: unknown } | { html: string } | { file: Downlo
 
 /** Runs costly routes somewhere other than the event loop (server/route-pool.ts). */
 export interface RouteRunner {
+  /** False while it cannot take requests (its worker still loading, or failed): they run here then. */
+  available(): boolean;
   run(request: RouteRequest): Promise<RouteOutcome>;
 }
 
@@ -192,7 +194,7 @@ export function createApp(deps: AppDependencies): express.Express {
       const { core, answerer, pages: pageCache, responses } = generation;
       const request: RouteRequest = { path: route.path, query: req.query, params: req.params as Record<string, string>, origin: originOf(req, deps.publicUrl) };
       // Costly routes run where the runner puts them: in turns of the work queue, or on a worker thread.
-      const costly = () => (deps.runner === undefined ? queue.run(() => routeOutcome(route, { core, answerer, ...request }, render)) : deps.runner.run(request));
+      const costly = () => (deps.runner?.available() === true ? deps.runner.run(request) : queue.run(() => routeOutcome(route, { core, answerer, ...request }, render)));
       // Answers change with each new build of the index: caches may keep them, but must ask again (the
       // ETag Express sets makes that cheap).
       res.set('Cache-Control', 'no-cache');

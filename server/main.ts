@@ -50,6 +50,12 @@ function announce(core: SearchCore, rebuilt: boolean): SearchCore {
   return core;
 }
 
+// Searches, answers, pages and exports run on a worker thread with its own copy of the index, so that
+// no request, however costly, holds up the others. It loads the index on disk alongside this thread;
+// until it has, and whenever it cannot (a build served from memory because the data folder is
+// read-only), they run in turns on this thread instead.
+const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line));
+
 let core: SearchCore;
 try {
   core = await startingCore();
@@ -62,14 +68,14 @@ try {
 // A new build (`npm run index`, `dgsn add`) is served as soon as it is written, without a restart.
 const live = new LiveIndex(core);
 live.watch(paths.dataDir, (line) => logger.info(line));
-// Searches, answers, pages and exports run on a worker thread with its own copy of the index, so that
-// no request, however costly, holds up the others. When the worker cannot load the index (a build
-// served from memory because the data folder is read-only), they run in turns on this thread instead.
-const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line));
-const runner = (await pool.ready) ? pool : undefined;
-if (runner === undefined) await pool.close();
-else live.onReplace(() => pool.reload());
-const app = createApp({ live, runner, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });
+live.onReplace(() => pool.reload());
+// A worker that found no index (this thread has just built it) is started again; one that loaded an
+// older build than this thread serves loads the new one.
+void pool.ready.then((ok) => {
+  if (!ok) pool.restart();
+  else if (pool.buildId !== core.bundle.buildId) pool.reload();
+});
+const app = createApp({ live, runner: pool, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });
 let shuttingDown = false;
 const server = http.createServer((req, res) => {
   // While shutting down, each response closes its connection, so clients reconnect elsewhere.

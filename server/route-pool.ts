@@ -20,6 +20,9 @@ export class RoutePool implements RouteRunner {
   private closing = false;
   /** Resolves true once the worker has loaded the index, false when it could not. */
   ready: Promise<boolean>;
+  /** The build the worker loaded first (once ready). */
+  buildId: string | null = null;
+  private loadedNow = false;
 
   constructor(
     private readonly dataDir: string,
@@ -44,7 +47,11 @@ export class RoutePool implements RouteRunner {
       done(ok);
     }));
     worker.on('message', (message: FromWorker) => {
-      if (message.type === 'ready') loaded(true);
+      if (message.type === 'ready') {
+        this.buildId = message.buildId;
+        this.loadedNow = true;
+        loaded(true);
+      }
       else if (message.type === 'failed') {
         this.log(`route pool: the worker could not load the index (${message.message})`);
         loaded(false);
@@ -57,6 +64,7 @@ export class RoutePool implements RouteRunner {
     });
     worker.on('error', (error) => this.log(`route pool: the worker failed (${error.message})`));
     worker.on('exit', (code) => {
+      this.loadedNow = false;
       loaded(false);
       for (const waiting of this.pending.values()) waiting.fail(new Error(`the route worker stopped (exit code ${code})`));
       this.pending.clear();
@@ -66,6 +74,17 @@ export class RoutePool implements RouteRunner {
       ({ worker: this.worker, ready: this.ready } = this.spawn());
     });
     return { worker, ready };
+  }
+
+  /** True while a worker has the index loaded and takes requests (until then, the caller runs them itself). */
+  available(): boolean {
+    return this.loadedNow && !this.closing;
+  }
+
+  /** Starts a worker again, after one that could not load the index (the index has been built since). */
+  restart(): void {
+    if (this.loadedNow || this.closing) return;
+    ({ worker: this.worker, ready: this.ready } = this.spawn());
   }
 
   /** Answers a costly route on the worker; rejects with BusyError at once when too many wait. */

@@ -60,9 +60,17 @@ describe('RoutePool', () => {
     expect(body.total).toBeGreaterThan(0);
   });
 
-  it('says it is not ready when the data folder holds no index, and is not started again', async () => {
-    const empty = new RoutePool(mkdtempSync(path.join(os.tmpdir(), 'dgsn-pool-empty-')));
-    expect(await empty.ready).toBe(false);
-    await empty.close();
+  it('is not available before its worker has loaded the index, nor when the folder holds none; started again once it does', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'dgsn-pool-empty-'));
+    const late = new RoutePool(folder);
+    expect(late.available()).toBe(false);
+    expect(await late.ready).toBe(false);
+    expect(late.available()).toBe(false);
+    cpSync(dataDir, folder, { recursive: true });
+    late.restart();
+    expect(await late.ready).toBe(true);
+    expect(late.available()).toBe(true);
+    await late.close();
+    expect(late.available()).toBe(false);
   });
 });
