@@ -180,6 +180,8 @@ export function searchPage(core: SearchCore, state: SearchState, origin: string,
     sortLinks: (['relevance', 'year-desc', 'year-asc'] as const).map((sort) => ({ sort, label: { relevance: 'Relevance', 'year-desc': 'Newest first', 'year-asc': 'Oldest first' }[sort], active: state.sort === sort, url: at({ sort, view: sort === 'relevance' ? state.view : 'list' }) })),
     yearSections,
     hits: view === 'list' ? response.results.map((hit) => hitModel(core, hit, state.q, origin)) : [],
+    // The ranked list numbers its hits from the first one shown (a screen reader reads the numbers).
+    listStart: state.offset + 1,
     pagination:
       view === 'list' && pages > 1
         ? {

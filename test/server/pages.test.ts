@@ -101,6 +101,8 @@ describe('GET /search', () => {
     const nav = html.slice(html.indexOf('<nav class="pagination"'), html.indexOf('</nav>', html.indexOf('<nav class="pagination"')));
     const items = [...nav.matchAll(/<a href="[^"]*">(\d+)<\/a>|<span aria-current="page" class="current">(\d+)<\/span>|<span class="gap" aria-hidden="true">…<\/span>/g)].map((m) => m[1] ?? (m[2] === undefined ? '…' : `[${m[2]}]`));
     expect(items.slice(0, 9)).toEqual(['1', '…', '6', '7', '8', '[9]', '10', '11', '12']);
+    // The list of page 9 numbers its hits from 81.
+    expect(html).toContain('<ol class="hits" start="81">');
     expect(items.at(-2)).toBe('…');
   });
 
