@@ -2,10 +2,12 @@
 // on http://localhost:3000. Settings come from the environment: PORT, PUBLIC_URL, DATA_DIR (where the
 // built index lives), API_RATE_LIMIT (requests per client per minute on /api; unset: no limit) and
 // LOG_LEVEL (pino level, `info` by default; `silent` for none).
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import path from 'node:path';
 import { pino } from 'pino';
-import { pathsFromEnvironment } from '../indexer/build.ts';
+import { INDEX_FILE, pathsFromEnvironment } from '../indexer/build.ts';
 import { PROJECT_ROOT } from '../language/project.ts';
 import { createApp } from './app.ts';
 import { LiveIndex } from './live-index.ts';
@@ -54,7 +56,8 @@ function announce(core: SearchCore, rebuilt: boolean): SearchCore {
 // no request, however costly, holds up the others. It loads the index on disk alongside this thread;
 // until it has, and whenever it cannot (a build served from memory because the data folder is
 // read-only), they run in turns on this thread instead.
-const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line));
+// With no index on disk yet (a fresh clone), it starts once this thread has built one.
+const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line), { start: existsSync(path.join(paths.dataDir, INDEX_FILE)) });
 
 let core: SearchCore;
 try {
@@ -99,10 +102,27 @@ function shutDown(signal: string): void {
   if (shuttingDown) return;
   shuttingDown = true;
   logger.info(`${signal}: finishing requests in flight, then stopping`);
-  setTimeout(() => {
-    net.Server.prototype.close.call(server, () => process.exit(0));
-    setTimeout(() => server.closeIdleConnections(), GRACE_MS).unref();
-  }, DRAIN_MS);
+  // The listener closes once no connection has come in for DRAIN_MS, and only after the loop has taken
+  // up the connections already waiting (setImmediate runs after the loop's poll for new ones): a busy
+  // loop takes up waiting connections late, and closing before would reset them.
+  let lastConnection = performance.now();
+  server.on('connection', () => (lastConnection = performance.now()));
+  const closeWhenQuiet = () => {
+    const quiet = performance.now() - lastConnection;
+    if (quiet < DRAIN_MS) {
+      setTimeout(closeWhenQuiet, DRAIN_MS - quiet);
+      return;
+    }
+    setImmediate(() => {
+      if (performance.now() - lastConnection < DRAIN_MS) {
+        closeWhenQuiet();
+        return;
+      }
+      net.Server.prototype.close.call(server, () => process.exit(0));
+      setTimeout(() => server.closeIdleConnections(), GRACE_MS).unref();
+    });
+  };
+  setTimeout(closeWhenQuiet, DRAIN_MS);
   setTimeout(() => process.exit(0), 10_000).unref();
 }
 process.on('SIGTERM', () => shutDown('SIGTERM'));

@@ -14,7 +14,7 @@ interface Pending {
 }
 
 export class RoutePool implements RouteRunner {
-  private worker: Worker;
+  private worker: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
   private next = 0;
   private closing = false;
@@ -27,10 +27,15 @@ export class RoutePool implements RouteRunner {
   constructor(
     private readonly dataDir: string,
     private readonly log: (line: string) => void = () => {},
-    private readonly limit = QUEUE_LIMIT,
+    /** `start: false` waits for `restart()` (when there is no index on disk yet to load). */
+    { start = true, limit = QUEUE_LIMIT }: { start?: boolean; limit?: number } = {},
   ) {
-    ({ worker: this.worker, ready: this.ready } = this.spawn());
+    this.limit = limit;
+    if (start) ({ worker: this.worker, ready: this.ready } = this.spawn());
+    else this.ready = Promise.resolve(false);
   }
+
+  private readonly limit: number;
 
   private spawn(): { worker: Worker; ready: Promise<boolean> } {
     // Compiled, the worker is plain JavaScript; from the TypeScript sources it first registers tsx's loader.
@@ -93,18 +98,18 @@ export class RoutePool implements RouteRunner {
     const id = this.next++;
     return new Promise<RouteOutcome>((done, fail) => {
       this.pending.set(id, { done, fail });
-      this.worker.postMessage({ type: 'route', id, request } satisfies ToWorker);
+      this.worker!.postMessage({ type: 'route', id, request } satisfies ToWorker);
     });
   }
 
   /** Tells the worker to load the build now on disk. */
   reload(): void {
-    this.worker.postMessage({ type: 'reload' } satisfies ToWorker);
+    this.worker?.postMessage({ type: 'reload' } satisfies ToWorker);
   }
 
   /** Stops the worker. */
   async close(): Promise<void> {
     this.closing = true;
-    await this.worker.terminate();
+    await this.worker?.terminate();
   }
 }

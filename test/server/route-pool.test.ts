@@ -73,4 +73,14 @@ describe('RoutePool', () => {
     await late.close();
     expect(late.available()).toBe(false);
   });
+
+  it('starts no worker when told there is nothing to load yet, until restart()', async () => {
+    const waiting = new RoutePool(dataDir, () => {}, { start: false });
+    expect(await waiting.ready).toBe(false);
+    expect(waiting.available()).toBe(false);
+    waiting.restart();
+    expect(await waiting.ready).toBe(true);
+    expect(waiting.available()).toBe(true);
+    await waiting.close();
+  });
 });
