@@ -14,15 +14,17 @@ import { LiveIndex } from './live-index.ts';
 import { RoutePool } from './route-pool.ts';
 import { ensureIndex, IndexUnavailableError } from './index-store.ts';
 import { SearchCore } from './search/search-core.ts';
-import { loggerOptions, portSetting, rateLimitSetting, SettingError } from './settings.ts';
+import { loggerOptions, portSetting, rateLimitSetting, SettingError, workerSetting } from './settings.ts';
 
 const root = PROJECT_ROOT;
 // Settings are checked before anything else, so a wrong one stops the start with one line.
 let port: number;
 let rateLimit: number | undefined;
+let useWorker: boolean;
 try {
   port = portSetting(process.env.PORT);
   rateLimit = rateLimitSetting(process.env.API_RATE_LIMIT);
+  useWorker = workerSetting(process.env.SEARCH_WORKER);
 } catch (error) {
   if (!(error instanceof SettingError)) throw error;
   console.error(error.message);
@@ -57,7 +59,8 @@ function announce(core: SearchCore, rebuilt: boolean): SearchCore {
 // until it has, and whenever it cannot (a build served from memory because the data folder is
 // read-only), they run in turns on this thread instead.
 // With no index on disk yet (a fresh clone), it starts once this thread has built one.
-const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line), { start: existsSync(path.join(paths.dataDir, INDEX_FILE)) });
+// SEARCH_WORKER=off keeps it from starting at all.
+const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line), { start: useWorker && existsSync(path.join(paths.dataDir, INDEX_FILE)) });
 
 let core: SearchCore;
 try {
@@ -75,7 +78,7 @@ live.onReplace(() => pool.reload());
 // A worker that found no index (this thread has just built it) is started again; one that loaded an
 // older build than this thread serves loads the new one.
 void pool.ready.then((ok) => {
-  if (!ok) pool.restart();
+  if (!ok && useWorker) pool.restart();
   else if (pool.buildId !== core.bundle.buildId) pool.reload();
 });
 const app = createApp({ live, runner: pool, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });

@@ -26,6 +26,18 @@ export function rateLimitSetting(value: string | undefined): number | undefined 
   return rate;
 }
 
+/**
+ * SEARCH_WORKER: `on` (the default) runs searches, answers, pages and exports on a worker thread with its
+ * own copy of the index; `off` runs them on the main thread, in turns, holding the index once (for a
+ * large corpus on a machine short of memory).
+ */
+export function workerSetting(value: string | undefined): boolean {
+  if (value === undefined || value.trim() === '') return true;
+  const chosen = value.trim().toLowerCase();
+  if (chosen !== 'on' && chosen !== 'off') throw new SettingError(`SEARCH_WORKER must be on or off (got "${value}")`);
+  return chosen === 'on';
+}
+
 /** PORT: a TCP port from 1 to 65535 (default 3000). */
 export function portSetting(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 3000;
