@@ -29,6 +29,39 @@ export function percent(share: number): string {
   return `${value > 0 && value < 10 ? value.toFixed(1).replace(/\.0$/, '') : Math.round(value)}%`;
 }
 
+const PLOT = HEIGHT - TOP - BOTTOM;
+
+/** Every year from the first to the last of these, so that a year with nothing shows as a gap. */
+function yearAxis(years: number[]): number[] {
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** A year's label under the axis. */
+function yearLabel(year: number, centre: number): string {
+  return `<text class="year" x="${centre}" y="${HEIGHT - 10}" text-anchor="middle">${year}</text>`;
+}
+
+/** A year with nothing to draw: a dash, and why in its tooltip. */
+function gapSlot(year: number, centre: number, why: string): string {
+  return `<g class="gap"><text class="missing" x="${centre}" y="${TOP + PLOT - 6}" text-anchor="middle">—</text><title>${year}: ${why}</title>${yearLabel(year, centre)}</g>`;
+}
+
+/** The SVG around a chart's slots: its title and text alternative (ids from `id`), the axis, and any extra. */
+function chartSvg(options: { className: string; role: 'img' | 'group'; id: string; title: string; described: string; slots: string[]; extra?: string }): string {
+  const { className, role, id, title, described, slots, extra = '' } = options;
+  return [
+    `<svg class="${className}" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="${role}" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id}-title">${escapeHtml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(described)}</desc>`,
+    extra,
+    `<line class="axis" x1="0" y1="${HEIGHT - BOTTOM}" x2="${WIDTH}" y2="${HEIGHT - BOTTOM}"/>`,
+    ...slots,
+    '</svg>',
+  ].join('');
+}
+
 function describeBar(bar: TrendBar, kinds: number): string {
   const share = bar.passages === 0 ? 0 : bar.matched / bar.passages;
   // The share first: it is the bar's visible label, and a link's name must contain what it shows.
@@ -45,28 +78,22 @@ function describeBar(bar: TrendBar, kinds: number): string {
  */
 export function trendChart(bars: TrendBar[], title: string, axis: number[] = bars.map((bar) => bar.year)): string {
   if (bars.length === 0) return '';
-  const first = Math.min(...axis, ...bars.map((bar) => bar.year));
-  const last = Math.max(...axis, ...bars.map((bar) => bar.year));
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const years = yearAxis([...axis, ...bars.map((bar) => bar.year)]);
   const kinds = [...new Set(bars.map((bar) => bar.kind))].sort();
   const share = (bar: TrendBar) => (bar.passages === 0 ? 0 : bar.matched / bar.passages);
   const max = Math.max(0.0001, ...bars.map(share));
   const slot = WIDTH / years.length;
   const groupWidth = Math.min(72, slot * 0.7);
   const barWidth = groupWidth / kinds.length;
-  const plot = HEIGHT - TOP - BOTTOM;
   const items = years.map((year, i) => {
     const centre = Math.round(i * slot + slot / 2);
-    const yearLabel = `<text class="year" x="${centre}" y="${HEIGHT - 10}" text-anchor="middle">${year}</text>`;
     const inYear = kinds.map((kind) => bars.find((bar) => bar.year === year && bar.kind === kind));
-    if (inYear.every((bar) => bar === undefined)) {
-      return `<g class="gap"><text class="missing" x="${centre}" y="${TOP + plot - 6}" text-anchor="middle">—</text><title>${year}: no source</title>${yearLabel}</g>`;
-    }
+    if (inYear.every((bar) => bar === undefined)) return gapSlot(year, centre, 'no source');
     const drawn = inYear.map((bar, k) => {
       if (bar === undefined) return '';
-      const height = Math.round((share(bar) / max) * plot);
+      const height = Math.round((share(bar) / max) * PLOT);
       const x = Math.round(i * slot + (slot - groupWidth) / 2 + k * barWidth);
-      const y = TOP + plot - height;
+      const y = TOP + PLOT - height;
       const label = describeBar(bar, kinds.length);
       return [
         `<a href="${escapeHtml(bar.url)}" aria-label="${escapeHtml(label)}">`,
@@ -75,7 +102,7 @@ export function trendChart(bars: TrendBar[], title: string, axis: number[] = bar
         '</a>',
       ].join('');
     });
-    return `<g>${drawn.join('')}${yearLabel}</g>`;
+    return `<g>${drawn.join('')}${yearLabel(year, centre)}</g>`;
   });
   const legend =
     kinds.length < 2
@@ -87,15 +114,7 @@ export function trendChart(bars: TrendBar[], title: string, axis: number[] = bar
       return inYear.length === 0 ? `${year}: no source` : inYear.map((bar) => describeBar(bar, kinds.length)).join('; ');
     })
     .join('; ');
-  return [
-    `<svg class="year-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="chart-title">${escapeHtml(title)}</title>`,
-    `<desc id="chart-desc">${escapeHtml(described)}</desc>`,
-    legend,
-    `<line class="axis" x1="0" y1="${HEIGHT - BOTTOM}" x2="${WIDTH}" y2="${HEIGHT - BOTTOM}"/>`,
-    ...items,
-    '</svg>',
-  ].join('');
+  return chartSvg({ className: 'year-chart', role: 'group', id: 'chart', title, described, slots: items, extra: legend });
 }
 
 /** One year of a "figures by year" chart: the figure a report gives for it, or none. */
@@ -118,9 +137,7 @@ const IN_TONS: Record<string, number> = { tons: 1, kg: 1 / 1000, grams: 1 / 1_00
  */
 export function figureChart(bars: FigureBar[], title: string): string {
   if (bars.length === 0) return '';
-  const first = Math.min(...bars.map((bar) => bar.year));
-  const last = Math.max(...bars.map((bar) => bar.year));
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const years = yearAxis(bars.map((bar) => bar.year));
   const byYear = new Map(bars.map((bar) => [bar.year, bar]));
   const given = bars.filter((bar) => bar.value !== null && bar.label !== null);
   const scale = (bar: FigureBar) => (bar.unit !== null && bar.unit in IN_TONS ? bar.value! * IN_TONS[bar.unit]! : bar.value!);
@@ -129,37 +146,25 @@ export function figureChart(bars: FigureBar[], title: string): string {
   const max = Math.max(1, ...given.map(scale));
   const slot = WIDTH / years.length;
   const barWidth = Math.min(72, slot * 0.6);
-  const plot = HEIGHT - TOP - BOTTOM;
   const items = years.map((year, i) => {
     const bar = byYear.get(year);
     const centre = Math.round(i * slot + slot / 2);
-    const yearLabel = `<text class="year" x="${centre}" y="${HEIGHT - 10}" text-anchor="middle">${year}</text>`;
-    if (bar === undefined || bar.value === null || bar.label === null) {
-      const why = bar === undefined ? 'no report' : 'not stated';
-      return `<g class="gap"><text class="missing" x="${centre}" y="${TOP + plot - 6}" text-anchor="middle">—</text><title>${year}: ${why}</title>${yearLabel}</g>`;
-    }
-    const height = comparable ? Math.max(2, Math.round((scale(bar) / max) * plot)) : 0;
+    if (bar === undefined || bar.value === null || bar.label === null) return gapSlot(year, centre, bar === undefined ? 'no report' : 'not stated');
+    const height = comparable ? Math.max(2, Math.round((scale(bar) / max) * PLOT)) : 0;
     const x = Math.round(i * slot + (slot - barWidth) / 2);
-    const y = TOP + plot - height;
+    const y = TOP + PLOT - height;
     const label = `${year}: ${bar.label}`;
     return [
       '<g>',
       comparable ? `<rect class="bar" x="${x}" y="${y}" width="${Math.round(barWidth)}" height="${height}"></rect>` : '',
       `<text class="count" x="${centre}" y="${y - 6}" text-anchor="middle">${escapeHtml(shorten(bar.label, Math.floor(slot / 8)))}</text>`,
       `<title>${escapeHtml(label)}</title>`,
-      yearLabel,
+      yearLabel(year, centre),
       '</g>',
     ].join('');
   });
   const described = years.map((year) => `${year}: ${byYear.get(year)?.label ?? (byYear.has(year) ? 'not stated' : 'no report')}`).join('; ');
-  return [
-    `<svg class="figure-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="figures-title figures-desc" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="figures-title">${escapeHtml(title)}</title>`,
-    `<desc id="figures-desc">${escapeHtml(described)}</desc>`,
-    `<line class="axis" x1="0" y1="${HEIGHT - BOTTOM}" x2="${WIDTH}" y2="${HEIGHT - BOTTOM}"/>`,
-    ...items,
-    '</svg>',
-  ].join('');
+  return chartSvg({ className: 'figure-chart', role: 'img', id: 'figures', title, described, slots: items });
 }
 
 // A figure's label over its bar, as much as its slot holds: "508 incidents", "217 tons and …".

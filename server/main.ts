@@ -110,21 +110,16 @@ function shutDown(signal: string): void {
   // loop takes up waiting connections late, and closing before would reset them.
   let lastConnection = performance.now();
   server.on('connection', () => (lastConnection = performance.now()));
-  const closeWhenQuiet = () => {
-    const quiet = performance.now() - lastConnection;
-    if (quiet < DRAIN_MS) {
-      setTimeout(closeWhenQuiet, DRAIN_MS - quiet);
-      return;
-    }
+  const closeWhenQuiet = () =>
     setImmediate(() => {
-      if (performance.now() - lastConnection < DRAIN_MS) {
-        closeWhenQuiet();
+      const quiet = performance.now() - lastConnection;
+      if (quiet < DRAIN_MS) {
+        setTimeout(closeWhenQuiet, DRAIN_MS - quiet);
         return;
       }
       net.Server.prototype.close.call(server, () => process.exit(0));
       setTimeout(() => server.closeIdleConnections(), GRACE_MS).unref();
     });
-  };
   setTimeout(closeWhenQuiet, DRAIN_MS);
   setTimeout(() => process.exit(0), 10_000).unref();
 }

@@ -10,6 +10,7 @@ import { figureChart, trendChart, type TrendBar } from './chart.ts';
 import { citations, plainCitation } from './citation.ts';
 import { highlight, markedSpans, type MarkSpec } from './search/highlight.ts';
 import { hasFilters } from './search/page.ts';
+import { parseQuery, type QueryClause } from './search/query-parser.ts';
 import { LIMITS, readFilters, readInteger, readQuery, readSort, type RawParam } from './params.ts';
 import { noFilters, type SearchCore } from './search/search-core.ts';
 import { termsOf, tokenize } from '../language/analyzer.ts';
@@ -245,11 +246,13 @@ export function pageLinks(pages: number, current: number, urlOf: (n: number) => 
 // words alone (those that find something, with how many), and else example searches.
 function noResultSuggestions(core: SearchCore, state: SearchState) {
   const count = (q: string, filters: PassageFilters) => core.search({ q, filters, limit: 1, offset: 0, sort: 'relevance', snippets: false }).total;
-  const tokens = state.q.split(/\s+/).map((token) => token.replace(/^[-"(]+|["),.;!?]+$/g, ''));
-  const words = [...new Set(tokens.filter((word) => word !== '' && !word.includes(':') && !/^(OR|AND|NOT)$/.test(word)))];
+  // The query as the search reads it: its words and phrases, exclusions and filters.
+  const parsed = parseQuery(state.q);
+  const written = (clause: QueryClause) => (clause.phrase ? `"${clause.text}"` : clause.text);
+  const words = [...new Set(parsed.groups.flat().flatMap((clause) => clause.text.split(/\s+/)))].filter((word) => word !== '');
   // Filters set on the page or written in the query (year:2025) are both dropped.
-  const filtered = hasFilters(state.filters) || tokens.some((token) => token.includes(':'));
-  const bare = words.join(' ');
+  const filtered = hasFilters(state.filters) || hasFilters(parsed.filters);
+  const bare = [...parsed.groups.map((group) => group.map(written).join(' OR ')), ...parsed.excluded.map((clause) => `-${written(clause)}`)].join(' ');
   const unfiltered = filtered && bare !== '' ? count(bare, noFilters()) : 0;
   const alone = words.length < 2 ? [] : words.slice(0, 6).map((word) => ({ q: word, total: count(word, state.filters), url: searchUrl({ ...state, q: word, offset: 0 }) })).filter((word) => word.total > 0);
   return {

@@ -3,9 +3,9 @@
 // so that the main thread's event loop stays free for every other request.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readBundle } from '../indexer/build.ts';
-import { Answerer } from './answer/answerer.ts';
 import { ROUTES, routeOutcome, type RouteRequest } from './app.ts';
 import { HttpError } from './errors.ts';
+import { LiveIndex } from './live-index.ts';
 import { createRenderer } from './render.ts';
 import { SearchCore } from './search/search-core.ts';
 
@@ -22,18 +22,19 @@ const port = parentPort!;
 const { dataDir } = workerData as { dataDir: string };
 const render = createRenderer();
 
-function load(): { core: SearchCore; answerer: Answerer } {
+// The build on disk, as a search core ready to serve (the index and its answerer, as the main thread's).
+function load(): SearchCore {
   const bundle = readBundle(dataDir);
   if (bundle === null) throw new Error(`no usable index in ${dataDir}`);
   const core = new SearchCore(bundle);
   core.warmUp();
-  return { core, answerer: new Answerer(core) };
+  return core;
 }
 
-let generation: ReturnType<typeof load>;
+let live: LiveIndex;
 try {
-  generation = load();
-  port.postMessage({ type: 'ready', buildId: generation.core.bundle.buildId } satisfies FromWorker);
+  live = new LiveIndex(load());
+  port.postMessage({ type: 'ready', buildId: live.current.core.bundle.buildId } satisfies FromWorker);
 } catch (error) {
   port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
   process.exit(1);
@@ -43,7 +44,7 @@ port.on('message', (message: ToWorker) => {
   if (message.type === 'reload') {
     // A build that does not load leaves the current one serving, as in the main thread.
     try {
-      generation = load();
+      live.replace(load());
     } catch {
       // The main thread reports an unusable build; this thread keeps what it has.
     }
@@ -52,7 +53,7 @@ port.on('message', (message: ToWorker) => {
   const route = ROUTES.find((candidate) => candidate.path === message.request.path);
   try {
     if (route === undefined) throw new Error(`no route ${message.request.path}`);
-    port.postMessage({ type: 'outcome', id: message.id, outcome: routeOutcome(route, { ...generation, ...message.request }, render) } satisfies FromWorker);
+    port.postMessage({ type: 'outcome', id: message.id, outcome: routeOutcome(route, { core: live.current.core, answerer: live.current.answerer, ...message.request }, render) } satisfies FromWorker);
   } catch (error) {
     // A typed error keeps its status and message; anything else is a 500 whose details the main thread logs.
     const reply: FromWorker =

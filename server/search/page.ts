@@ -30,22 +30,21 @@ export function foldCopies<T extends Scored>(ranked: T[], copies: Map<string, st
   const byId = new Map<string, T>();
   for (const item of ranked) if (copies.has(item.passage.id)) byId.set(item.passage.id, item);
   const keptIds = new Set<string>();
-  const placed = new Set<string>();
   const kept: T[] = [];
   const folded = new Map<string, string[]>();
   const fold = (original: string, copy: string) => folded.set(original, [...(folded.get(original) ?? []), copy]);
   for (const item of ranked) {
     const id = item.passage.id;
-    if (placed.has(id)) continue;
+    // An original already put in a copy's place.
+    if (keptIds.has(id)) continue;
     const keptCopy = copies.get(id)?.find((other) => keptIds.has(other));
     if (keptCopy !== undefined) {
       fold(keptCopy, id);
       continue;
     }
-    const original = isOriginal(item.passage) ? undefined : copies.get(id)?.map((other) => byId.get(other)).find((other) => other !== undefined && !placed.has(other.passage.id) && isOriginal(other.passage));
+    const original = isOriginal(item.passage) ? undefined : copies.get(id)?.map((other) => byId.get(other)).find((other) => other !== undefined && !keptIds.has(other.passage.id) && isOriginal(other.passage));
     const keep = original === undefined ? item : { ...original, score: item.score };
     keptIds.add(keep.passage.id);
-    placed.add(keep.passage.id);
     kept.push(keep);
     if (original !== undefined) fold(original.passage.id, id);
   }
