@@ -37,6 +37,13 @@ export const RANKING = {
   partOfWording: 0.5,
   /** A year typed among the words ("sextortion 2023") is met by that year's passages, with this score. */
   yearWordScore: 2,
+  /**
+   * …and that year's passages count this many times more than other years' ("cartes d'identité délivrées
+   * en 2021" wants 2021's passage first, even where a 2022 one uses more of the words). On the new-reports
+   * set success@1 rose from 0.44 at 1 to 0.47 at 2 and 0.53 at 4, the same at 8 and 1000; no other dev set
+   * moved.
+   */
+  typedYearBoost: 4,
   /** A word read as its spelling correction counts this much of an exact match. */
   correctionWeight: 0.9,
   /** MiniSearch's own discount of fuzzy and prefix matches. */

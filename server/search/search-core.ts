@@ -273,6 +273,8 @@ export class SearchCore {
     // A year among the words ranks that year's passages up, but does not make a passage a match by itself.
     const isYear = plan.requirements.map((concepts) => concepts.every((concept) => this.retriever.yearOfLabel(concept.label) !== null));
     const onlyYears = isYear.every(Boolean);
+    // A year typed among the words says which report the user wants: its passages count several times more.
+    const typedYears = new Set(plan.requirements.flatMap((concepts) => concepts.map((concept) => this.retriever.yearOfLabel(concept.label)).filter((year): year is number => year !== null)));
     const base: Array<{ id: string; hits: Array<Hit | undefined>; sum: number; coverage: number }> = [];
     for (const id of candidates) {
       const hits = perRequirement.map((map) => map.get(id));
@@ -300,7 +302,8 @@ export class SearchCore {
       const near = position < RANKING.proximityDepth;
       const close = hits.length > 1 && near ? closeness(this.retriever.tokensOf(id), hits) : 0;
       const figure = figures && near && countsAMatch(this.retriever.tokensOf(id), hits) ? RANKING.figureBonus : 0;
-      const score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * coverage ** RANKING.coordination;
+      const inYear = typedYears.has(passage.year) ? RANKING.typedYearBoost : 1;
+      const score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * inYear * coverage ** RANKING.coordination;
       return { passage, score, hits };
     });
     ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));

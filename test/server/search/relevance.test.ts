@@ -113,6 +113,12 @@ describe('search on the real corpus', () => {
       expect(response.results[0]!.year).toBe(2023);
     });
 
+    it('puts the typed year’s passages first even where another year’s passage has more of the words', () => {
+      // 2024's report has the most on cybercrime cases; the user asked for 2023.
+      expect(search('cybercrime cases').results[0]!.year).toBe(2024);
+      expect(search('cybercrime cases 2023').results[0]!.year).toBe(2023);
+    });
+
     it('never counts a passage as a match for its year alone', () => {
       const response = search('sextortion 2023', 1000);
       expect(response.total).toBeLessThan(search('2023', 1000).total);
