@@ -59,6 +59,8 @@ export const ANSWERING = {
   minConfidence: 0.5,
   /** An answer is at most this much surer than the share of the question's words its sentence holds. */
   coverageMargin: 0.1,
+  /** How many words either side of the earlier mention a demonstrative phrase points back to are read as what it stands for. */
+  antecedentWindow: 4,
   /** The most confidence an answer is given: it is read from a sentence, never certain. */
   maxConfidence: 0.95,
   /** One word of a question's wording of several, found alone, counts this much of the wording. */
@@ -136,7 +138,7 @@ interface Concept {
    * then related words of general English (`related`: evidence for a sentence, not that a thing is
    * mentioned at all).
    */
-  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean; language?: Language }>;
+  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean; language?: Language; neighbour?: boolean }>;
   weight: number;
   /**
    * The head noun (what is counted), the words before it that set it apart ("sextortion" of "sextortion
@@ -151,8 +153,49 @@ interface Concept {
 // by the figure beside "Instagram", not the total beside "followers"; "seized" applies to every figure.
 const ATTACHMENT: Record<Concept['role'], number> = { head: ANSWERING.headAttachment, modifier: 1, noun: 1, verb: ANSWERING.headAttachment };
 
+// A noun phrase that points back to the sentence before ("this synthetic drug", "these devices", "such
+// operations"): the words it stands for.
+const DEMONSTRATIVE = /\b(?:this|these|such|said)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}/iu;
+
+// The phrase a demonstrative opens, up to a small word or a verb form ("this new functional equipment"
+// of "this new functional equipment, an increase …"; "this illicit trade" of "this illicit trade and …").
+function demonstrativePhrase(text: string): string {
+  const [determiner, ...rest] = text.split(/\s+/);
+  const stop = rest.findIndex((word) => SPAN_STOP.test(word) || isPastVerb(word));
+  return [determiner, ...(stop < 0 ? rest : rest.slice(0, Math.max(1, stop)))].join(' ');
+}
+
+// The sentence's words, and where it points back with a demonstrative phrase, the words that phrase
+// stands for: near the last earlier mention of its noun in the paragraph ("the synthetic drug known as
+// L'pufa" … "5,175 kg of this synthetic drug"), those that name what the question asks about (its head
+// and the words that set it apart, or its nouns when it has no head) by their own words or a thesaurus wording, not a related word (a
+// drug is not cocaine). They are placed at the phrase.
+function withAntecedents(tokens: Token[], previous: Token[], text: string, concepts: Concept[]): Token[] {
+  if (previous.length === 0) return tokens;
+  // Without a head ("By how much did interventions with tasers increase?"), the nouns say what is measured.
+  const headless = !concepts.some((concept) => concept.role === 'head');
+  const wanted = concepts
+    .filter((concept) => (concept.role === 'head' || concept.role === 'modifier' || (headless && concept.role === 'noun')) && presence(tokens, concept).share === 0)
+    .map((concept) => ({ ...concept, alternatives: concept.alternatives.filter((alternative) => alternative.related !== true) }));
+  if (wanted.length === 0) return tokens;
+  const added: Token[] = [];
+  for (const match of text.matchAll(new RegExp(DEMONSTRATIVE.source, 'giu'))) {
+    const phrase = demonstrativePhrase(match[0]);
+    const noun = contentTokens(phrase, previous[0]!.language).at(-1);
+    if (noun === undefined) continue;
+    const mention = previous.findLastIndex((token) => noun.terms.some((term) => matchStrength(token, term) > 0));
+    if (mention < 0) continue;
+    const near = previous.slice(Math.max(0, mention - ANSWERING.antecedentWindow), mention + ANSWERING.antecedentWindow + 1);
+    const carried = near.filter((token) => wanted.some((concept) => presence([token], concept).share > 0));
+    added.push(...carried.map((token) => ({ ...token, start: match.index!, end: match.index! + phrase.length, antecedent: true })));
+  }
+  return added.length === 0 ? tokens : [...tokens, ...added].sort((a, b) => a.start - b.start);
+}
+
 interface Token {
   terms: string[];
+  /** True for a word of the sentence before, stood for here by a demonstrative phrase ("this drug"). */
+  antecedent?: boolean;
   /** The language its terms were analysed in (that of its report). */
   language: Language;
   start: number;
@@ -293,7 +336,7 @@ export class Answerer {
     }
     if (words.length === 1) {
       for (const related of this.relatedWords(words[0]!, role)) {
-        alternatives.push({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true });
+        alternatives.push({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true, neighbour: related.kind === 'neighbour' });
       }
     }
     // For a French report's sentences: the thesaurus's French wordings ("taux d'élucidation"), and the
@@ -475,8 +518,11 @@ export class Answerer {
       const language = this.core.languageOfPassage(passage);
       const passageTokens = contentTokens(passage.text, language);
       const inPassage = concepts.map((concept) => presence(passageTokens, concept).share);
+      let previous: Token[] = [];
       for (const sentence of splitSentences(passage.text)) {
-        const tokens = contentTokens(sentence.text, language);
+        const own = contentTokens(sentence.text, language);
+        const tokens = withAntecedents(own, previous, sentence.text, concepts);
+        previous = previous.concat(own);
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
@@ -488,7 +534,7 @@ export class Answerer {
           const attachment = this.attachment(tokens, value, concepts, sentence.text) / total;
           const span = this.span(sentence.text, value);
           const agreement =
-            value.kind === 'name' ? nameAgreement(tokens, value, concepts) : this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language);
+            value.kind === 'name' ? nameAgreement(tokens, value, concepts) : this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language, tokens);
           const binding =
             this.binding(tokens, value, concepts, sentence.text, span) *
             dateDetail(value, analysis, question) *
@@ -617,12 +663,20 @@ export class Answerer {
 
   // Whether the noun a figure counts (the last word of the phrase after it: "six new traffic accident
   // reporting units" counts units) is the thing the question asks about. No phrase: no evidence either way.
-  private countedNounAgreement(phrase: string, concepts: Concept[], language: Language = 'en'): number {
+  private countedNounAgreement(phrase: string, concepts: Concept[], language: Language = 'en', sentence: Token[] = []): number {
     const words = contentTokens(phrase, language);
     const head = concepts.filter((concept) => concept.role === 'head');
     if (words.length === 0 || head.length === 0) return 1;
+    // "5,175 kg of this synthetic drug": what the phrase points back to is what it counts.
+    if (DEMONSTRATIVE.test(phrase) && sentence.some((token) => token.antecedent === true && head.some((concept) => presence([token], concept).share > 0))) return 1;
     const counted = words[words.length - 1]!;
-    const same = head.some((concept) => concept.alternatives.some((alternative) => alternative.terms.some((term) => matchStrength(counted, term) > 0)));
+    // A word-vector neighbour is a word used alike, which may be a broader one ("drug" for "cocaine"): it
+    // names the same thing only when it is no more common in the reports than the word asked.
+    const df = (term: string) => this.core.documentFrequency(term);
+    const same = head.some((concept) => {
+      const asked = Math.max(...concept.alternatives[0]!.terms.map(df));
+      return concept.alternatives.some((alternative) => alternative.terms.some((term) => matchStrength(counted, term) > 0 && (alternative.neighbour !== true || df(term) <= asked)));
+    });
     if (same) return ANSWERING.sameNoun;
     // A classifier of the same class ("incidents" for "cases"), or what the question's verb names as a
     // noun ("fatalities" for "how many people died"), counts the same thing.
@@ -685,11 +739,13 @@ export class Answerer {
     if (value.kind === 'percentage' || value.kind === 'date' || value.kind === 'year' || value.kind === 'change' || value.kind === 'place' || value.kind === 'name') return { start: value.start, end };
     if (value.unit !== null) {
       const rest = text.slice(end);
-      const of = /^\s+of\s+([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/u.exec(rest);
+      // "1.948 tons of cocaine", "5,175 kg of this synthetic drug": a determiner, then up to two words.
+      const of = /^\s+of\s+((?:(?:this|these|that|those|the|such)\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)/iu.exec(rest);
       if (of !== null) {
-        const words = of[1]!.split(/\s+/);
+        const determiner = /^(?:this|these|that|those|the|such)\s+/i.exec(of[1]!)?.[0] ?? '';
+        const words = of[1]!.slice(determiner.length).split(/\s+/);
         const kept = SPAN_STOP.test(words[1] ?? '') || /(ed|ing)$/.test(words[1] ?? '') ? words.slice(0, 1) : words;
-        end += of[0].length - (of[1]!.length - kept.join(' ').length);
+        end += of[0].length - (of[1]!.length - determiner.length - kept.join(' ').length);
       }
       return { start: value.start, end };
     }

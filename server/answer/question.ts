@@ -58,6 +58,9 @@ export function isPastVerb(word: string): boolean {
 }
 // Phrases that point at the source rather than the subject.
 const SOURCE_PHRASE = /\b(according to|as stated in|as per|in) (the|its) ((DGSN|DGSN's|DGSN’s|directorate's|directorate’s|police) )?(\d{4} )?(annual )?(reports?|review|balance sheet)( for (\d{4}))?\b/gi;
+// A lead-in that names the source at more length ("According to press coverage of the 2024 report, how
+// many …"): it says where to look, not what is asked.
+const SOURCE_LEAD = /^\s*(?:according to|as (?:stated|reported) (?:in|by)|as per)\b[^,?]{1,100}?\b(?:reports?|review|balance sheet|coverage|article|press|figures|statistics|data)\b[^,?]{0,30},\s*/i;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|was|were|did|do|does|has|have|had|can|could|will|would|according|(?:by|on|in|at|to|for|with|from|of|during|since|under|through) (?:what|which|how|whom|whose))\b/i;
 
@@ -134,11 +137,16 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   // A short lead-in set off by a comma ("In total, how many …", "In 2023, how many …") is read as part of
   // the question, not as the words before its question word.
   const text = question
+    .replace(SOURCE_LEAD, '')
     .replace(SOURCE_PHRASE, ' ')
     .replace(BASELINE, ' ')
     .trim()
     .replace(/^[\s,;:]+/, '')
-    .replace(/^[^,?]{1,40},\s*(?=(?:how many|how much|what|which|when|where|who|in which|on how many|in how many)\b)/i, '');
+    .replace(/^[^,?]{1,40},\s*(?=(?:how many|how much|what|which|when|where|who|in which|on how many|in how many)\b)/i, '')
+    // "On how many police cars …", "In how many centres …" count what follows "how many" as any "how
+    // many" question does ("By how many …" asks for a change and "For how many years running …" for an
+    // ordinal: both keep their preposition).
+    .replace(/^(?:on|in|at|for|from|to|with|across|into|among|within|over|through)\s+(?=how many\b)(?!how many (?:consecutive )?(?:years|times)\b)/i, '');
   const severalYears = range || years.length > 1 || /\b(over|across|through(out)?) the years\b|\b(each|every|per) year\b|\bby year\b|\bover time\b|\btrend\b/i.test(text);
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
@@ -174,7 +182,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     const numberOf = /\bnumber of\s+(.*)$/i.exec(text);
     if (numberOf !== null) {
       for (const word of words(numberOf[1]!)) {
-        if (AUXILIARIES.test(word) || isPastVerb(word) || QUESTION_WORDS.has(word.toLowerCase())) break;
+        // "By how much did the number of interventions rise …": the verb of the change ends it too.
+        if (AUXILIARIES.test(word) || isPastVerb(word) || QUESTION_WORDS.has(word.toLowerCase()) || (head.length > 0 && CHANGE_WORDS.test(word))) break;
         head.push(word);
       }
     }
@@ -205,7 +214,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   // "How many officers did the DGSN employ": the thing counted is the verb's object.
   const objectOf = head.length > 0 && didVerb !== null && /^\s*(?:how many|how much)\b/i.test(text) ? [didVerb[1]!] : [];
   const boundVerbs = [...new Set([...passive, ...objectOf.filter((verb) => verbs.includes(verb))])];
-  const sourceYears = [...question.matchAll(SOURCE_PHRASE)].flatMap((match) => [...match[0].matchAll(YEAR)].map((year) => Number(year[1])));
+  const sources = [...question.matchAll(SOURCE_PHRASE)].map((match) => match[0]).concat(SOURCE_LEAD.exec(question)?.[0] ?? []);
+  const sourceYears = [...new Set(sources.flatMap((source) => [...source.matchAll(YEAR)].map((year) => Number(year[1]))))];
   return { type, years, severalYears, head, qualifiers, verbs, boundVerbs, sourceYears, isQuestion };
 }
 

@@ -115,6 +115,21 @@ describe('Answerer', () => {
         expect(row?.answer?.text ?? '').not.toContain('250');
       });
 
+      it('reads a demonstrative phrase as the thing named before it in the paragraph ("5,175 kg of this synthetic drug")', () => {
+        // The paragraph names the drug "L’pufa" two sentences before the figure.
+        expect(answerTo('How many kilograms of L’pufa were seized in 2023?').text).toContain('5,175 kg');
+        // "this new functional equipment" stands for the tasers of the sentence before.
+        expect(answerTo('By how much did interventions with tasers increase in 2024?').text).toContain('194.5%');
+      });
+
+      it('never takes a broader word for the thing counted: a synthetic drug is not cocaine', () => {
+        expect(answerTo('How much cocaine was seized in 2023?').text).toContain('1,922 metric tons of cocaine');
+      });
+
+      it('answers "On how many …" like "How many …"', () => {
+        expect(answerTo('On how many police vehicles and motorcycles were GPS devices installed in 2023?').text).toContain('800');
+      });
+
       it('never answers a passive verb with a figure of another event: promoted is not recruited', () => {
         const response = answerer.answer('How many women were recruited in 2024?');
         expect(response.answer?.text ?? '').not.toContain('280');

@@ -37,6 +37,23 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('In total, how many drones did the police buy in 2024?')).toMatchObject({ type: 'count', years: [2024], head: ['drones'] });
     });
 
+    it('reads "how many" after a preposition ("On how many …", "In how many …") as any "how many"', () => {
+      expect(analyzeQuestion('On how many patrol cars were cameras mounted in 2023?')).toMatchObject({ type: 'count', head: ['patrol', 'cars'], verbs: ['mounted'] });
+      expect(analyzeQuestion('In how many cities did the caravan stop?')).toMatchObject({ type: 'count', head: ['cities'] });
+      // …but "For how many years running" still asks for an ordinal, and "By how much" for a change.
+      expect(analyzeQuestion('For how many years running has the laboratory kept its accreditation?').type).toBe('ordinal');
+      expect(analyzeQuestion('By how much did thefts fall?').type).toBe('change');
+    });
+
+    it('leaves out a long lead-in that names the source ("According to press coverage of the 2024 report, …")', () => {
+      expect(analyzeQuestion('According to newspaper coverage of the 2024 annual report, how many drones were bought?')).toMatchObject({
+        type: 'count',
+        head: ['drones'],
+        years: [2024],
+        sourceYears: [2024],
+      });
+    });
+
     it('ends the head at a comma: "sporting events, national and international, did …" counts sporting events', () => {
       expect(analyzeQuestion('How many sporting events, national and international, were secured in 2023?')).toMatchObject({
         type: 'count',
@@ -178,6 +195,10 @@ describe('analyzeQuestion', () => {
         sourceYears: [],
         isQuestion: true,
       });
+    });
+
+    it('ends the head of "by how much did the number of … rise" at its verb of change', () => {
+      expect(analyzeQuestion('By how much did the number of bike patrols rise in 2024?')).toMatchObject({ type: 'change', head: ['bike', 'patrols'] });
     });
 
     it('expects a change for "did … rise or fall"', () => {
