@@ -10,7 +10,9 @@
 // never saw the code or a result: measured, never studied); studied-qa.json (80 questions for the
 // answers, written the same way; its misses were seen once on 2026-11-30, so it is a dev set now);
 // dev-qa3.json (60 questions written the same way, to be studied: a dev set from the start);
-// blind-qa2.json (72 questions written afresh the same way: measured, never studied). A set whose name
+// studied-qa2.json (72 questions written afresh the same way, measured blind as blind-qa2 until its misses
+// were studied on 2026-11-30, when blind-qa3.json was written to replace it); blind-qa3.json (70+
+// questions written afresh the same way: measured, never studied). A set whose name
 // starts with "blind" never has its misses listed, even with --verbose.
 //
 //   npm run eval                      every set, one table each
@@ -33,7 +35,7 @@ import { passageSearch } from './baseline.ts';
 import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'studied-qa', 'dev-qa3', 'blind-qa2'];
+const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'studied-qa', 'dev-qa3', 'studied-qa2', 'blind-qa3'];
 /** Sets measured only: their misses are never listed, so that nobody studies them. */
 const isBlind = (name: string) => name.startsWith('blind') || name === 'new-reports-b';
 /** The sets scored on the seed corpus with reports added first, and the folder of those reports. */

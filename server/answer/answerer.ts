@@ -126,6 +126,7 @@ const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'perso
 const COUNT_NOUN_CLASSES = [
   ['case', 'incident', 'instance', 'occurrence', 'offence', 'offense', 'affair', 'file', 'matter'],
   ['person', 'people', 'individual'],
+  ['staff', 'personnel', 'employee', 'worker', 'workforce'],
 ].map((nouns) => new Set(nouns.flatMap((noun) => termsOf(noun))));
 
 // Words that end the noun phrase after a figure ("391 cases recorded" → "391 cases").

@@ -40,6 +40,8 @@ const QUESTION_WORDS = new Set([
   'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
   'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'dates', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
   'big', 'large', 'small', 'high', 'low', 'long', 'with', 'name', 'names', 'called', 'named',
+  // Words that ask for a total, as "total" does.
+  'overall', 'combined', 'altogether', 'quantity', 'volume',
 ]);
 const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;
 // A verb ends a noun phrase even without an auxiliary ("How many visitors attended …", "8,502 officers took part").
@@ -76,7 +78,7 @@ function answerType(question: string): AnswerType {
   if (/\b(what|which) (edition|session|anniversary|round|rank)\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b/.test(q)) return 'ordinal';
   if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
   if (/^\s*how many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
-  if (/^\s*how much\b|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b/.test(q)) return 'quantity';
+  if (/^\s*how much\b|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';
   if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
   if (/^\s*where\b|\b(in )?which (city|cities|region|town|province|country)\b/.test(q)) return 'place';
   if (
@@ -151,7 +153,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const lead = /^\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall )?(?:number|amount|quantity) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which)\s+(.*)$/i.exec(text);
+  const lead = /^\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which)\s+(.*)$/i.exec(text);
   const head: string[] = [];
   let unitAsked = false;
   if (lead !== null) {
@@ -173,6 +175,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
         continue;
       }
       if (AUXILIARIES.test(word) || isPastVerb(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
+      // A participle in -ing before a small word opens a clause about the head: "staff working for the DGSN".
+      if (head.length > 0 && /^\p{L}{3,}ing$/iu.test(word) && after[i + 1] !== undefined && SMALL_WORDS.test(after[i + 1]!)) break;
       if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
     }

@@ -54,6 +54,16 @@ describe('analyzeQuestion', () => {
       });
     });
 
+    it('ends the head at a participle that opens a clause: "staff working for the DGSN" counts staff', () => {
+      expect(analyzeQuestion('How many staff working for the directorate were trained?')).toMatchObject({ type: 'count', head: ['staff'] });
+    });
+
+    it('reads "overall" and "combined" as asking for a total, not as words to find', () => {
+      const analysis = analyzeQuestion('What was the overall number of thefts in 2024?');
+      expect(analysis).toMatchObject({ type: 'count', head: ['thefts'] });
+      expect(analysis.qualifiers).not.toContain('overall');
+    });
+
     it('ends the head at a comma: "sporting events, national and international, did …" counts sporting events', () => {
       expect(analyzeQuestion('How many sporting events, national and international, were secured in 2023?')).toMatchObject({
         type: 'count',
@@ -134,6 +144,10 @@ describe('analyzeQuestion', () => {
         sourceYears: [],
         isQuestion: true,
       });
+    });
+
+    it('expects a quantity for "what quantity of", what follows "of" being the head', () => {
+      expect(analyzeQuestion('What quantity of heroin did officers confiscate in 2020?')).toMatchObject({ type: 'quantity', head: ['heroin'], verbs: ['confiscate'] });
     });
 
     it('expects a quantity for "the total amount of"', () => {
