@@ -7,13 +7,15 @@
 // code or the results: measured, never studied); new-reports.json (queries on four press reports written
 // for this project, test/fixtures/reports/, added with `dgsn add` to a copy of the corpus first);
 // new-reports-b.json (three more, test/fixtures/reports-b/, written and queried by another writer who
-// never saw the code or a result: measured, never studied); studied-qa.json (80 questions for the
+// never saw the code or a result: measured blind until 2026-11-30, when its misses were studied);
+// new-reports-c.json (three more, test/fixtures/reports-c/, written and queried afresh the same way to
+// replace it: measured, never studied); studied-qa.json (80 questions for the
 // answers, written the same way; its misses were seen once on 2026-11-30, so it is a dev set now);
 // dev-qa3.json (60 questions written the same way, to be studied: a dev set from the start);
 // studied-qa2.json (72 questions written afresh the same way, measured blind as blind-qa2 until its misses
 // were studied on 2026-11-30, when blind-qa3.json was written to replace it); blind-qa3.json (70+
 // questions written afresh the same way: measured, never studied). A set whose name
-// starts with "blind" never has its misses listed, even with --verbose.
+// starts with "blind" (or new-reports-c) never has its misses listed, even with --verbose.
 //
 //   npm run eval                      every set, one table each
 //   npm run eval -- --set dev2        one set; --verbose lists its misses (which makes it a dev set)
@@ -35,11 +37,11 @@ import { passageSearch } from './baseline.ts';
 import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'studied-qa', 'dev-qa3', 'studied-qa2', 'blind-qa3'];
+const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'blind-qa3'];
 /** Sets measured only: their misses are never listed, so that nobody studies them. */
-const isBlind = (name: string) => name.startsWith('blind') || name === 'new-reports-b';
+const isBlind = (name: string) => name.startsWith('blind') || name === 'new-reports-c';
 /** The sets scored on the seed corpus with reports added first, and the folder of those reports. */
-const ADDED_REPORTS: Record<string, string> = { 'new-reports': 'test/fixtures/reports', 'new-reports-b': 'test/fixtures/reports-b' };
+const ADDED_REPORTS: Record<string, string> = { 'new-reports': 'test/fixtures/reports', 'new-reports-b': 'test/fixtures/reports-b', 'new-reports-c': 'test/fixtures/reports-c' };
 const { values } = parseArgs({
   options: { set: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, ablate: { type: 'boolean', default: false } },
 });

@@ -10,7 +10,7 @@ import { highlight, snippet } from '../search/highlight.ts';
 import { generalRarity, type SearchCore } from '../search/search-core.ts';
 import { thesaurus, wordTerms, type ThesaurusEntry } from '../../language/thesaurus.ts';
 import { lexicon } from '../../language/lexicon.ts';
-import type { RelatedWording } from '../../language/related.ts';
+import type { RelatedWording, RelationKind } from '../../language/related.ts';
 import { findChanges, findNames, findPlaces } from './entities.ts';
 import { findValues, type Value, type ValueKind } from './numbers.ts';
 import { COUNTRY_POPULATION, foldName } from '../../language/lexicon-compile.ts';
@@ -139,7 +139,7 @@ interface Concept {
    * then related words of general English (`related`: evidence for a sentence, not that a thing is
    * mentioned at all).
    */
-  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean; language?: Language; neighbour?: boolean }>;
+  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean; language?: Language; relation?: RelationKind }>;
   weight: number;
   /**
    * The head noun (what is counted), the words before it that set it apart ("sextortion" of "sextortion
@@ -337,7 +337,7 @@ export class Answerer {
     }
     if (words.length === 1) {
       for (const related of this.relatedWords(words[0]!, role)) {
-        alternatives.push({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true, neighbour: related.kind === 'neighbour' });
+        alternatives.push({ terms: related.terms, together: related.terms.length > 1, weight: ANSWERING.synonym * related.quality, related: true, relation: related.kind });
       }
     }
     // For a French report's sentences: the thesaurus's French wordings ("taux d'élucidation"), and the
@@ -390,6 +390,8 @@ export class Answerer {
     return [...head, ...this.concepts(nouns, 'noun'), ...verbs];
   }
 
+  // Whether the reports name a concept: by its words or a thesaurus wording, not by a related word (nor
+  // by another form of its word: "track" is not "trackers").
   private mentioned(concept: Concept): boolean {
     return concept.alternatives.some((alternative) => alternative.related !== true && alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
   }
@@ -676,7 +678,7 @@ export class Answerer {
     const df = (term: string) => this.core.documentFrequency(term);
     const same = head.some((concept) => {
       const asked = Math.max(...concept.alternatives[0]!.terms.map(df));
-      return concept.alternatives.some((alternative) => alternative.terms.some((term) => matchStrength(counted, term) > 0 && (alternative.neighbour !== true || df(term) <= asked)));
+      return concept.alternatives.some((alternative) => alternative.terms.some((term) => matchStrength(counted, term) > 0 && (alternative.relation !== 'neighbour' || df(term) <= asked)));
     });
     if (same) return ANSWERING.sameNoun;
     // A classifier of the same class ("incidents" for "cases"), or what the question's verb names as a

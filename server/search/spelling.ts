@@ -88,11 +88,38 @@ export class Vocabulary {
     let best: { word: string; distance: number; count: number } | null = null;
     for (let length = folded.length - limit; length <= folded.length + limit; length++) {
       for (const [candidate, count] of this.byLength.get(length) ?? []) {
-        const d = distance(folded, candidate);
+        const d = editDistance(folded, candidate, limit);
         if (d > limit) continue;
         if (best === null || d < best.distance || (d === best.distance && count > best.count)) best = { word: candidate, distance: d, count };
       }
     }
     return best?.word ?? null;
   }
+}
+
+/**
+ * The edit distance between two words, a swap of two neighbouring letters counting as one edit
+ * ("hashsih" is one slip from "hashish", as "recieve" from "receive": the optimal string alignment
+ * distance). Exact when it is at most `limit`; otherwise some distance over `limit`: each swap saves one
+ * of the two edits Levenshtein counts for it, so words more than 2 × `limit` Levenshtein edits apart, or
+ * whose lengths differ by more than `limit`, are not looked at again.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const plain = distance(a, b);
+  if (plain <= 1 || plain > 2 * limit || Math.abs(a.length - b.length) > limit) return plain;
+  const row = (n: number) => new Array<number>(n).fill(0);
+  let before = row(b.length + 1);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = row(b.length + 1);
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, before[j - 2]! + 1);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
 }

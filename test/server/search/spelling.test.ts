@@ -1,6 +1,6 @@
 // Spelling: the words of the corpus, and the nearest of them to a word the corpus does not have.
 import { describe, expect, it } from 'vitest';
-import { allowedDistance, Vocabulary } from '../../../server/search/spelling.ts';
+import { allowedDistance, editDistance, Vocabulary } from '../../../server/search/spelling.ts';
 
 describe('allowedDistance', () => {
   it.each([
@@ -14,6 +14,22 @@ describe('allowedDistance', () => {
   ])('allows a word of %i letters %i edits, or %i in loose mode', (length, strict, loose) => {
     expect(allowedDistance(length)).toBe(strict);
     expect(allowedDistance(length, true)).toBe(loose);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['hashish', 'hashish', 0],
+    ['hasish', 'hashish', 1],
+    ['hashsih', 'hashish', 1],
+    ['recieve', 'receive', 1],
+    ['ahshsih', 'hashish', 2],
+  ])('puts %s and %s %i edits apart', (a, b, expected) => {
+    expect(editDistance(a, b, 2)).toBe(expected);
+  });
+
+  it('says only that a distance is over the limit when it is well over it', () => {
+    expect(editDistance('abcdef', 'uvwxyz', 1)).toBeGreaterThan(1);
   });
 });
 
@@ -59,9 +75,18 @@ describe('Vocabulary', () => {
       });
     });
 
+    describe('when two neighbouring letters are swapped', () => {
+      it('counts the swap as one edit and corrects it', () => {
+        expect(vocabulary.correct('hashsih')).toBe('hashish');
+        expect(vocabulary.correct('poilce')).toBe('police');
+      });
+    });
+
     describe('when a word of 5 to 7 letters is two edits away', () => {
       it('does not correct it', () => {
-        expect(vocabulary.correct('hashsih')).toBeNull();
+        expect(vocabulary.correct('hoshosh')).toBeNull();
+        // Two swaps are two edits.
+        expect(vocabulary.correct('ahshsih')).toBeNull();
       });
     });
 
@@ -77,7 +102,9 @@ describe('Vocabulary', () => {
       });
 
       it('does not correct it three edits away', () => {
-        expect(vocabulary.correct('sextrtoin')).toBeNull();
+        expect(vocabulary.correct('sxtrtoin')).toBeNull();
+        // A swap is one edit: "sextrtoin" is two from "sextortion" (a letter left out, two swapped).
+        expect(vocabulary.correct('sextrtoin')).toBe('sextortion');
       });
     });
 
