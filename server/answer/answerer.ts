@@ -379,6 +379,15 @@ export class Answerer {
         // "fatalities" and "visitors" are.
         alternatives: [
           ...last.alternatives,
+          // "people were killed" read as the wording "people killed", whose thesaurus group counts them
+          // ("fatalities", "road deaths").
+          ...verbs.flatMap((verb) => {
+            const words = [last.alternatives[0]!.terms.at(-1)!, ...wordTerms(verb.label).slice(0, 1)];
+            const match = thesaurus.find(words).find((found) => found.from === 0 && found.to === 2);
+            return (match?.synonyms ?? [])
+              .filter((synonym) => synonym.language === 'en')
+              .map((synonym) => ({ terms: synonym.terms, together: synonym.terms.length > 1, weight: ANSWERING.synonym }));
+          }),
           ...verbs.flatMap((verb) =>
             verb.alternatives
               .filter((alternative) => alternative.terms.length === 1 && !verb.alternatives[0]!.terms.includes(alternative.terms[0]!))

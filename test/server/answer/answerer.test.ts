@@ -122,6 +122,10 @@ describe('Answerer', () => {
         expect(answerTo('By how much did interventions with tasers increase in 2024?').text).toContain('194.5%');
       });
 
+      it('reads "people were killed" as the thesaurus wording "people killed", which fatalities count', () => {
+        expect(answerTo('How many people were killed on the roads in 2024?').text).toContain('1,063 fatalities');
+      });
+
       it('never takes a broader word for the thing counted: a synthetic drug is not cocaine', () => {
         expect(answerTo('How much cocaine was seized in 2023?').text).toContain('1,922 metric tons of cocaine');
       });
