@@ -59,6 +59,8 @@ export const ANSWERING = {
   minConfidence: 0.5,
   /** An answer is at most this much surer than the share of the question's words its sentence holds. */
   coverageMargin: 0.1,
+  /** A sentence about another edition or rank than the one the question names ("fifth" for "6th"). */
+  otherOrdinal: 0.5,
   /** How many words either side of the earlier mention a demonstrative phrase points back to are read as what it stands for. */
   antecedentWindow: 4,
   /** The most confidence an answer is given: it is read from a sentence, never certain. */
@@ -107,7 +109,9 @@ const LANGUAGE_NAMES: Record<string, string> = { fr: 'French', ar: 'Arabic' };
 const REPORTING_VERBS = new Set(
   ['record', 'register', 'report', 'count', 'reach', 'total', 'amount', 'number', 'note', 'see', 'witness', 'mark', 'handle', 'process',
     'receive', 'deal', 'carry', 'conduct', 'log', 'document', 'observe', 'achieve', 'exceed', 'stand', 'show', 'list', 'give', 'state',
-    'take', 'make', 'have', 'get', 'do', 'go', 'come', 'hold', 'put', 'set', 'keep', 'become'],
+    'take', 'make', 'have', 'get', 'do', 'go', 'come', 'hold', 'put', 'set', 'keep', 'become',
+    // …and those of an event, which is held, hosted or organised alike.
+    'organize', 'organise', 'host', 'stage'],
 );
 
 // Words that give a figure as a total.
@@ -524,6 +528,9 @@ export class Answerer {
     const total = concepts.reduce((sum, concept) => sum + weightOf(concept), 0);
     const kinds = EXPECTED[analysis.type];
     const direction = askedDirection(question);
+    // An edition, rank or session the question names ("the 6th edition") sets its sentences apart from
+    // those of another one ("the fifth edition"); a question asking for the ordinal names none.
+    const askedOrdinals = analysis.type === 'ordinal' ? [] : findValues(question).filter((value) => value.kind === 'ordinal').map((value) => value.value);
     const found: Candidate[] = [];
     for (const [id, rank] of pool) {
       const passage = this.core.passage(id)!;
@@ -538,6 +545,8 @@ export class Answerer {
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
+        const ordinals = askedOrdinals.length === 0 ? [] : findValues(sentence.text, language).filter((value) => value.kind === 'ordinal');
+        const otherOrdinal = ordinals.length > 0 && !ordinals.some((value) => askedOrdinals.includes(value.value)) ? ANSWERING.otherOrdinal : 1;
         for (const value of this.valuesOf(sentence.text, kinds, analysis, question, language)) {
           const figureYear = this.yearOf(sentence.text, value, passage.year, language);
           // A year named as the report's ("according to the 2024 report") is met by that report's figures
@@ -551,7 +560,8 @@ export class Answerer {
             this.binding(tokens, value, concepts, sentence.text, span) *
             dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
-            (language === 'en' ? 1 : ANSWERING.otherLanguage);
+            (language === 'en' ? 1 : ANSWERING.otherLanguage) *
+            otherOrdinal;
           const score = agreement * binding * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
           if (score < ANSWERING.minScore) continue;
           found.push({ passage, rank, sentence, value, span, year: figureYear, coverage: covered, score });

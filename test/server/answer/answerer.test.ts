@@ -182,6 +182,13 @@ describe('Answerer', () => {
     });
 
     describe('when the question asks for something other than a count', () => {
+      it('answers about the edition the question names, not another one ("the 6th edition", not "the fifth")', () => {
+        // Agadir hosted the fifth edition; the sixth is planned in El Jadida.
+        const answer = answerTo('In which city will the 6th edition of the Open Days be held?');
+        expect(answer.text).toBe('El Jadida');
+        expect(answer.sentence).toContain('6th edition');
+      });
+
       it('answers "in which city" with a place of the world’s place list, spelt as the report spells it', () => {
         const answer = answerTo('In which city did the DGSN organise the Open Days in 2023?');
         expect(answer).toMatchObject({ text: 'Fez', kind: 'place', value: null, unit: null, year: 2023 });
