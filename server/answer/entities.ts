@@ -71,8 +71,24 @@ export function findPlaces(text: string): Value[] {
       }
     }
   }
+  // A name the place list lacks is a place where the text says so: "the Driouch district", "the city of
+  // Tiflet". At least one of its words must not be an English word ("the National Security district").
+  for (const pattern of NAMED_PLACE) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!;
+      const start = (match.index ?? 0) + match[0].indexOf(name);
+      const end = start + name.length;
+      if (found.some((value) => start < value.end && end > value.start)) continue;
+      if (name.split(/\s+/).every((word) => lexicon().isWord(word.toLowerCase()))) continue;
+      found.push({ value: Number.NaN, kind: 'place', unit: null, start, end, text: name });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const PLACE_NOUN = '(?:district|province|prefecture|region|city|town|commune|municipality|village)';
+const PLACE_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
+const NAMED_PLACE = [new RegExp(`\\b(${PLACE_NAME})\\s+${PLACE_NOUN}\\b`, 'gu'), new RegExp(`\\b${PLACE_NOUN} of (${PLACE_NAME})`, 'gu')];
 
 // A name as the reports give one: in quotation marks, a web address, a word in capitals (BOLAWRAP), a
 // hyphenated brand (E-Blagh), or capitalised words that do not open the sentence.

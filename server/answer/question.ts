@@ -80,7 +80,7 @@ function answerType(question: string): AnswerType {
   if (/^\s*how many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
   if (/^\s*how much\b|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';
   if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
-  if (/^\s*where\b|\b(in )?which (city|cities|region|town|province|country)\b/.test(q)) return 'place';
+  if (/^\s*where\b|\b(in |at |to |from )?(which|what) (city|cities|region|town|province|country|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/.test(q)) return 'place';
   if (
     /^\s*who\b|\bwhich (organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service|university|laboratory|lab|company|agency|school|institute|academy|foundation|ministry|association|council|centre|center|body|initiative|campaign|award|prize)\b/.test(q) ||
     /\bwhat (is|was|are|were) the (name|names|web ?address|address|url|website|acronym|title)\b|\bwhat (is|was) (it|this|that|the [\w\s-]+) called\b|\bcalled what\b|\bnamed what\b/.test(q)

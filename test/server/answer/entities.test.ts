@@ -10,6 +10,12 @@ describe('findPlaces', () => {
     expect(texts(findPlaces('New stations opened in Casablanca, El Jadida and Laâyoune, and a school in Marrakech.'))).toEqual(['Casablanca', 'El Jadida', 'Laâyoune', 'Marrakech']);
   });
 
+  it('finds a place the list lacks where the text calls it one ("the Zouiyet district", "the town of Ouled Zbairat")', () => {
+    expect(texts(findPlaces('A centre opened in the Zouiyet district and another in the town of Ouled Zbairat.'))).toEqual(['Zouiyet', 'Ouled Zbairat']);
+    // Words of English before "district" are no place name.
+    expect(texts(findPlaces('Officers of the National Security district met.'))).toEqual([]);
+  });
+
   it('finds a large city whose English spelling differs by a letter from the list’s (Fez for Fès)', () => {
     expect(texts(findPlaces('The fair was held in Fez in May.'))).toEqual(['Fez']);
   });

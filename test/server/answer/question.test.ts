@@ -264,6 +264,11 @@ describe('analyzeQuestion', () => {
       });
     });
 
+    it('expects a place for "in which district", "what province" and the like', () => {
+      expect(analyzeQuestion('In which district did the new centre open?').type).toBe('place');
+      expect(analyzeQuestion('What province hosted the drill?').type).toBe('place');
+    });
+
     it('expects a place for "which city"', () => {
       expect(analyzeQuestion('Which city hosted the Open Days in 2024?').type).toBe('place');
     });
