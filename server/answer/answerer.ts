@@ -162,6 +162,9 @@ const ATTACHMENT: Record<Concept['role'], number> = { head: ANSWERING.headAttach
 // operations"): the words it stands for.
 const DEMONSTRATIVE = /\b(?:this|these|such|said)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}/iu;
 
+// "This" or "It" as a sentence's subject, before a verb: "This is facilitated …", "It also allows …".
+const OPENING_PRONOUN = /^\s*(This|These|It)\s+(?:also\s+|thus\s+|further\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|allows?|allowed|enables?|enabled|makes?|made|helps?|helped|led|leads?|means?|meant|aims?|aimed)\b/;
+
 // The phrase a demonstrative opens, up to a small word or a verb form ("this new functional equipment"
 // of "this new functional equipment, an increase …"; "this illicit trade" of "this illicit trade and …").
 function demonstrativePhrase(text: string): string {
@@ -175,8 +178,15 @@ function demonstrativePhrase(text: string): string {
 // L'pufa" … "5,175 kg of this synthetic drug"), those that name what the question asks about (its head
 // and the words that set it apart, or its nouns when it has no head) by their own words or a thesaurus wording, not a related word (a
 // drug is not cocaine). They are placed at the phrase.
-function withAntecedents(tokens: Token[], previous: Token[], text: string, concepts: Concept[]): Token[] {
+function withAntecedents(tokens: Token[], previous: Token[], last: Token[], text: string, concepts: Concept[]): Token[] {
   if (previous.length === 0) return tokens;
+  // A sentence that opens on "This" or "It" as its subject ("This is facilitated through Tifli
+  // Moukhtafi, …") is about what the sentence before said: the question's words found there count here.
+  const pronoun = OPENING_PRONOUN.exec(text);
+  if (pronoun !== null) {
+    const carried = last.filter((token) => concepts.some((concept) => presence(tokens, concept).share === 0 && presence([token], concept).share > 0));
+    tokens = [...tokens, ...carried.map((token) => ({ ...token, start: pronoun.index, end: pronoun.index + pronoun[1]!.length, antecedent: true }))].sort((a, b) => a.start - b.start);
+  }
   // Without a head ("By how much did interventions with tasers increase?"), the nouns say what is measured.
   const headless = !concepts.some((concept) => concept.role === 'head');
   const wanted = concepts
@@ -538,10 +548,12 @@ export class Answerer {
       const passageTokens = contentTokens(passage.text, language);
       const inPassage = concepts.map((concept) => presence(passageTokens, concept).share);
       let previous: Token[] = [];
+      let last: Token[] = [];
       for (const sentence of splitSentences(passage.text)) {
         const own = contentTokens(sentence.text, language);
-        const tokens = withAntecedents(own, previous, sentence.text, concepts);
+        const tokens = withAntecedents(own, previous, last, sentence.text, concepts);
         previous = previous.concat(own);
+        last = own;
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
@@ -861,7 +873,8 @@ function nameAgreement(tokens: Token[], value: Value, concepts: Concept[]): numb
   const head = concepts.filter((concept) => concept.role === 'head');
   if (head.length === 0) return 1;
   const before = tokens.filter((token) => token.end <= value.start).slice(-2);
-  const after = tokens.filter((token) => token.start >= value.end).slice(0, 2);
+  // …or three after, for a name set off by its description ("Tifli Moukhtafi, a newly developed software").
+  const after = tokens.filter((token) => token.start >= value.end).slice(0, 3);
   const adjacent = head.some((concept) => presence([...before, ...after], concept).share > 0);
   return adjacent ? ANSWERING.sameNoun : ANSWERING.unnamedName;
 }

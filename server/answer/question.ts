@@ -70,6 +70,11 @@ const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|wa
 const CHANGE_WORDS = /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|grow|grew|grown|drop|dropped|decline|declined|change|changed|climb|climbed|go|went|up|down|evolve|evolved|vary|varied)$/i;
 const CHANGE = /\bby how much\b|\b(did|has|have|was|were)\b.*\b(rise|fall|increase|decrease|grow|drop|decline|change|climb|go up|go down|risen|fallen|increased|decreased|grown|dropped|declined|changed)\b/;
 
+// The things a name answers ("which platform", "what software").
+const NAME_NOUNS = 'organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service|university|laboratory|lab|company|agency|school|institute|academy|foundation|ministry|association|council|centre|center|body|initiative|campaign|award|prize';
+
+const NAME_NOUN = new RegExp(`^(?:${NAME_NOUNS})$`, 'i');
+
 function answerType(question: string): AnswerType {
   const q = question.toLowerCase();
   // "Why did thefts rise?" asks for a reason, which is not answered with a figure.
@@ -82,7 +87,7 @@ function answerType(question: string): AnswerType {
   if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
   if (/^\s*where\b|\b(in |at |to |from )?(which|what) (city|cities|region|town|province|country|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/.test(q)) return 'place';
   if (
-    /^\s*who\b|\bwhich (organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service|university|laboratory|lab|company|agency|school|institute|academy|foundation|ministry|association|council|centre|center|body|initiative|campaign|award|prize)\b/.test(q) ||
+    new RegExp(`^\\s*who\\b|\\b(?:which|what) (?:${NAME_NOUNS})\\b`).test(q) ||
     /\bwhat (is|was|are|were) the (name|names|web ?address|address|url|website|acronym|title)\b|\bwhat (is|was) (it|this|that|the [\w\s-]+) called\b|\bcalled what\b|\bnamed what\b/.test(q)
   ) {
     return 'name';
@@ -153,7 +158,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const lead = /^\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which)\s+(.*)$/i.exec(text);
+  const lead = new RegExp(`^\\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|what(?=\\s+(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'i').exec(text);
   const head: string[] = [];
   let unitAsked = false;
   if (lead !== null) {
@@ -178,6 +183,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       // A participle in -ing before a small word opens a clause about the head: "staff working for the DGSN".
       if (head.length > 0 && /^\p{L}{3,}ing$/iu.test(word) && after[i + 1] !== undefined && SMALL_WORDS.test(after[i + 1]!)) break;
       if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
+      // "Which platform lets …", "What software helps …": a verb in -s after the thing a name answers.
+      if (head.length === 1 && NAME_NOUN.test(head[0]!) && /^\p{L}{2,}s$/u.test(word) && lexicon().canBeVerb(word.slice(0, -1))) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
     }
   }

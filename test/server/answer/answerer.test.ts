@@ -182,6 +182,12 @@ describe('Answerer', () => {
     });
 
     describe('when the question asks for something other than a count', () => {
+      it('reads a sentence that opens on "This is …" as about what the sentence before said', () => {
+        // "… Facebook for publishing … search notices for missing children. This is facilitated through
+        // Tifli Moukhtafi, a newly developed software …": the software is named in the second sentence.
+        expect(answerTo('What software helps publish search notices for missing children?').text).toBe('Tifli Moukhtafi');
+      });
+
       it('answers about the edition the question names, not another one ("the 6th edition", not "the fifth")', () => {
         // Agadir hosted the fifth edition; the sixth is planned in El Jadida.
         const answer = answerTo('In which city will the 6th edition of the Open Days be held?');

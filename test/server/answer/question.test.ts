@@ -264,6 +264,11 @@ describe('analyzeQuestion', () => {
       });
     });
 
+    it('expects a name for "what software" as for "which software", the verb after it ending the head', () => {
+      expect(analyzeQuestion('What software helps publish notices?')).toMatchObject({ type: 'name', head: ['software'] });
+      expect(analyzeQuestion('Which platform lets citizens report content?')).toMatchObject({ type: 'name', head: ['platform'] });
+    });
+
     it('expects a place for "in which district", "what province" and the like', () => {
       expect(analyzeQuestion('In which district did the new centre open?').type).toBe('place');
       expect(analyzeQuestion('What province hosted the drill?').type).toBe('place');
