@@ -645,7 +645,15 @@ export class Answerer {
     // A number the question gives ("police line 19") names something; it is not the answer.
     const givenNumbers = new Set([...question.matchAll(/(?<![\p{L}\p{N}.,])(\d+)(?![\p{L}\p{N}.,])/gu)].map((match) => Number(match[1])).filter((number) => !(number >= 1950 && number <= 2099)));
     const given = (value: Value) => value.kind === 'count' && givenNumbers.has(value.value);
-    const values = found.filter((value) => kinds.includes(value.kind) && !inQuestion(value) && !common(value) && !country(value) && !given(value));
+    // A name most of whose words the question uses is what it asks about ("the Forensic Science and
+    // Technical Laboratory" of "the Casablanca forensic science lab"), not the name it asks for.
+    const askedTerms = new Set(wordTerms(question));
+    const described = (value: Value) => {
+      if (value.kind !== 'name') return false;
+      const terms = wordTerms(value.text);
+      return terms.length > 1 && terms.filter((term) => askedTerms.has(term)).length * 2 > terms.length;
+    };
+    const values = found.filter((value) => kinds.includes(value.kind) && !inQuestion(value) && !described(value) && !common(value) && !country(value) && !given(value));
     // "how many" asks for a count: an amount only answers when the question names its unit ("how many tons").
     if (analysis.type === 'count') {
       const units = analysis.head.join(' ').toLowerCase();

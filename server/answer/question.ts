@@ -87,7 +87,7 @@ function answerType(question: string): AnswerType {
   if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
   if (/^\s*where\b|\b(in |at |to |from )?(which|what) (city|cities|region|town|province|country|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/.test(q)) return 'place';
   if (
-    new RegExp(`^\\s*who\\b|\\b(?:which|what) (?:${NAME_NOUNS})\\b`).test(q) ||
+    new RegExp(`^\\s*who\\b|\\b(?:which|what) (?:[\\p{L}-]+ )?(?:${NAME_NOUNS})\\b`, 'u').test(q) ||
     /\bwhat (is|was|are|were) the (name|names|web ?address|address|url|website|acronym|title)\b|\bwhat (is|was) (it|this|that|the [\w\s-]+) called\b|\bcalled what\b|\bnamed what\b/.test(q)
   ) {
     return 'name';
@@ -158,7 +158,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const lead = new RegExp(`^\\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|what(?=\\s+(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'i').exec(text);
+  const lead = new RegExp(`^\\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu').exec(text);
   const head: string[] = [];
   let unitAsked = false;
   if (lead !== null) {

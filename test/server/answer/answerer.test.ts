@@ -182,6 +182,11 @@ describe('Answerer', () => {
     });
 
     describe('when the question asks for something other than a count', () => {
+      it('never answers with the name of what the question is about (the Casablanca laboratory), but with the one asked for', () => {
+        const response = answerer.answer('With which American laboratory did the Casablanca forensic science lab sign a twinning agreement in 2024?');
+        expect(response.answer?.text).toBe('American Lawrence Livermore Laboratory');
+      });
+
       it('reads a sentence that opens on "This is …" as about what the sentence before said', () => {
         // "… Facebook for publishing … search notices for missing children. This is facilitated through
         // Tifli Moukhtafi, a newly developed software …": the software is named in the second sentence.

@@ -264,6 +264,10 @@ describe('analyzeQuestion', () => {
       });
     });
 
+    it('reads "with which American laboratory" as "which laboratory", a word before the thing named kept in the head', () => {
+      expect(analyzeQuestion('With which American laboratory was the agreement signed?')).toMatchObject({ type: 'name', head: ['American', 'laboratory'] });
+    });
+
     it('expects a name for "what software" as for "which software", the verb after it ending the head', () => {
       expect(analyzeQuestion('What software helps publish notices?')).toMatchObject({ type: 'name', head: ['software'] });
       expect(analyzeQuestion('Which platform lets citizens report content?')).toMatchObject({ type: 'name', head: ['platform'] });
