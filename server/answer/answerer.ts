@@ -72,6 +72,8 @@ export const ANSWERING = {
    * counts this much more: a "how many" question asks for the total, not for one operation's figure.
    */
   totalCue: 1.15,
+  /** …and a figure given as no total, when the question asks for one ("in total", "overall"). */
+  notTotal: 0.85,
   /** A name in more than this share of the passages is the reports' own subject ("DGSN"), never an answer. */
   commonName: 0.05,
   /** A change the other way than the question's ("did X rise" answered by "decreased by 21%") counts this much. */
@@ -113,6 +115,9 @@ const REPORTING_VERBS = new Set(
     // …and those of an event, which is held, hosted or organised alike.
     'organize', 'organise', 'host', 'stage'],
 );
+
+// Words of a question that ask for a total.
+const TOTAL_ASKED = /\b(in total|in all|altogether|overall|combined|all told|total (?:number|amount|quantity))\b/i;
 
 // Words that give a figure as a total.
 const TOTAL_CUE = /\b(the (total )?number of|a total of|in total|totaling|totalling|overall)\b/i;
@@ -538,6 +543,7 @@ export class Answerer {
     const total = concepts.reduce((sum, concept) => sum + weightOf(concept), 0);
     const kinds = EXPECTED[analysis.type];
     const direction = askedDirection(question);
+    const asksTotal = TOTAL_ASKED.test(question);
     // An edition, rank or session the question names ("the 6th edition") sets its sentences apart from
     // those of another one ("the fifth edition"); a question asking for the ordinal names none.
     const askedOrdinals = analysis.type === 'ordinal' ? [] : findValues(question).filter((value) => value.kind === 'ordinal').map((value) => value.value);
@@ -569,7 +575,7 @@ export class Answerer {
           const agreement =
             value.kind === 'name' ? nameAgreement(tokens, value, concepts) : this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language, tokens);
           const binding =
-            this.binding(tokens, value, concepts, sentence.text, span) *
+            this.binding(tokens, value, concepts, sentence.text, span, asksTotal) *
             dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *
@@ -594,7 +600,7 @@ export class Answerer {
   // clause, the sentence's lead-in ("In sextortion cases, …") and the phrase after it: the head's
   // modifiers must be there, and the question's verb (other than a reporting verb) there or at least in
   // the sentence.
-  private binding(tokens: Token[], value: Value, concepts: Concept[], text: string, span: { start: number; end: number }): number {
+  private binding(tokens: Token[], value: Value, concepts: Concept[], text: string, span: { start: number; end: number }, asksTotal = false): number {
     let clause = clauseAround(text, value.start, value.end);
     // A clause that elaborates the one before ("…saw a decrease of 23%, with 391 cases recorded",
     // "…7,513 police officers, including 280 women") is about that clause's subject.
@@ -619,7 +625,10 @@ export class Answerer {
     const before = text.slice(Math.min(clause.start, lead === null ? clause.start : 0), value.start);
     const nouns = concepts.filter((concept) => concept.role === 'noun' || concept.role === 'modifier');
     const namedApart = nouns.some((concept) => presence(tokens, concept).share > 0 && presence(scope, concept).share === 0);
-    if (TOTAL_CUE.test(before) && !namedApart) factor *= ANSWERING.totalCue;
+    // A question that asks for the total ("in total", "overall") wants it more, and a figure given as no
+    // total less.
+    if (TOTAL_CUE.test(before) && !namedApart) factor *= asksTotal ? ANSWERING.totalCue ** 2 : ANSWERING.totalCue;
+    else if (asksTotal) factor *= ANSWERING.notTotal;
     // The verb that governs a figure comes before it in the sentence ("Seizures included …, 1.948 tons of
     // cocaine") or stands in its own clause ("12,846 officers benefited from training").
     const governing = tokens.filter((token) => token.end <= value.start || inScope(token));

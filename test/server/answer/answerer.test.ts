@@ -126,6 +126,11 @@ describe('Answerer', () => {
         expect(answerTo('How many people were killed on the roads in 2024?').text).toContain('1,063 fatalities');
       });
 
+      it('answers a question that asks for the total ("in total") with the figure given as one, not a unit’s', () => {
+        // 34,047 cases were handled by the criminal investigation teams; "a total of 851,343" by all services.
+        expect(answerTo('Overall, how many criminal cases did the national police deal with in 2020?').text).toContain('851,343');
+      });
+
       it('never takes a broader word for the thing counted: a synthetic drug is not cocaine', () => {
         expect(answerTo('How much cocaine was seized in 2023?').text).toContain('1,922 metric tons of cocaine');
       });
