@@ -148,7 +148,7 @@ interface Concept {
    * then related words of general English (`related`: evidence for a sentence, not that a thing is
    * mentioned at all).
    */
-  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean; language?: Language; relation?: RelationKind }>;
+  alternatives: Array<{ terms: string[]; together: boolean; weight: number; related?: boolean; language?: Language; relation?: RelationKind; agent?: boolean }>;
   weight: number;
   /**
    * The head noun (what is counted), the words before it that set it apart ("sextortion" of "sextortion
@@ -410,7 +410,7 @@ export class Answerer {
           ...verbs.flatMap((verb) =>
             verb.alternatives
               .filter((alternative) => alternative.terms.length === 1 && !verb.alternatives[0]!.terms.includes(alternative.terms[0]!))
-              .map((alternative) => ({ ...alternative, weight: alternative.weight * ANSWERING.synonym, related: true })),
+              .map((alternative) => ({ ...alternative, weight: alternative.weight * ANSWERING.synonym, related: true, agent: true })),
           ),
         ],
       };
@@ -544,9 +544,9 @@ export class Answerer {
     const kinds = EXPECTED[analysis.type];
     const direction = askedDirection(question);
     const asksTotal = TOTAL_ASKED.test(question);
-    // An edition, rank or session the question names ("the 6th edition") sets its sentences apart from
-    // those of another one ("the fifth edition"); a question asking for the ordinal names none.
-    const askedOrdinals = analysis.type === 'ordinal' ? [] : findValues(question).filter((value) => value.kind === 'ordinal').map((value) => value.value);
+    // An edition, rank or session the question names ("the 6th edition", "the seventh edition") sets its
+    // sentences apart from those of another one ("the fifth edition").
+    const askedOrdinals = findValues(question).filter((value) => value.kind === 'ordinal').map((value) => value.value);
     const found: Candidate[] = [];
     for (const [id, rank] of pool) {
       const passage = this.core.passage(id)!;
@@ -566,6 +566,8 @@ export class Answerer {
         const ordinals = askedOrdinals.length === 0 ? [] : findValues(sentence.text, language).filter((value) => value.kind === 'ordinal');
         const otherOrdinal = ordinals.length > 0 && !ordinals.some((value) => askedOrdinals.includes(value.value)) ? ANSWERING.otherOrdinal : 1;
         for (const value of this.valuesOf(sentence.text, kinds, analysis, question, language)) {
+          // An ordinal the question gives ("which anniversary will the seventh edition mark") is not the answer.
+          if (value.kind === 'ordinal' && askedOrdinals.includes(value.value)) continue;
           const figureYear = this.yearOf(sentence.text, value, passage.year, language);
           // A year named as the report's ("according to the 2024 report") is met by that report's figures
           // about any year ("…will be held in El Jadida next year").
@@ -726,7 +728,10 @@ export class Answerer {
     const df = (term: string) => this.core.documentFrequency(term);
     const same = head.some((concept) => {
       const asked = Math.max(...concept.alternatives[0]!.terms.map(df));
-      return concept.alternatives.some((alternative) => alternative.terms.some((term) => matchStrength(counted, term) > 0 && (alternative.relation !== 'neighbour' || df(term) <= asked)));
+      // A noun for the people who did what the verb says ("visitors" for "people visited") counts them as
+      // written, not as a word it extends: "visits" are not visitors.
+      const agrees = (alternative: Concept['alternatives'][number], term: string) => (alternative.agent === true ? counted.terms.includes(term) : matchStrength(counted, term) > 0);
+      return concept.alternatives.some((alternative) => alternative.terms.some((term) => agrees(alternative, term) && (alternative.relation !== 'neighbour' || df(term) <= asked)));
     });
     if (same) return ANSWERING.sameNoun;
     // A classifier of the same class ("incidents" for "cases"), or what the question's verb names as a

@@ -131,6 +131,11 @@ describe('Answerer', () => {
         expect(answerTo('Overall, how many criminal cases did the national police deal with in 2020?').text).toContain('851,343');
       });
 
+      it('counts the people who did what the verb says as written ("visitors"), not a word it extends ("visits")', () => {
+        const answer = answerTo('How many people visited the National Security Open Days in 2023?');
+        expect(answer.text).toContain('1,150,000');
+      });
+
       it('never takes a broader word for the thing counted: a synthetic drug is not cocaine', () => {
         expect(answerTo('How much cocaine was seized in 2023?').text).toContain('1,922 metric tons of cocaine');
       });
@@ -196,6 +201,10 @@ describe('Answerer', () => {
         // "… Facebook for publishing … search notices for missing children. This is facilitated through
         // Tifli Moukhtafi, a newly developed software …": the software is named in the second sentence.
         expect(answerTo('What software helps publish search notices for missing children?').text).toBe('Tifli Moukhtafi');
+      });
+
+      it('never answers an ordinal question with the ordinal it gives ("which anniversary will the seventh edition mark")', () => {
+        expect(answerTo('Which anniversary of the DGSN’s creation will the seventh edition of the Open Days coincide with?').text).toContain('seventieth');
       });
 
       it('answers about the edition the question names, not another one ("the 6th edition", not "the fifth")', () => {
