@@ -80,7 +80,8 @@ function answerType(question: string): AnswerType {
   // "Why did thefts rise?" asks for a reason, which is not answered with a figure.
   if (/^\s*why\b/.test(q)) return 'unknown';
   if (CHANGE.test(q) && !/\bhow many\b/.test(q)) return 'change';
-  if (/\b(what|which) (edition|session|anniversary|round|rank)\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b/.test(q)) return 'ordinal';
+  // "Which edition", "for which consecutive year", "what number was given to the new zone" (the fourth).
+  if (/\b(what|which) (edition|session|anniversary|round|rank|consecutive (year|time))\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b|\bwhat number (was|is|were|are) (it |they )?(given|assigned)\b/.test(q)) return 'ordinal';
   if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
   if (/^\s*how many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
   if (/^\s*how much\b|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';
@@ -131,6 +132,22 @@ function presentVerbAfterPlural(previous: string, word: string, next: string | u
   const plural = /[^s]s$/i.test(previous) || /^(people|women|men|children|police)$/i.test(previous);
   const objectFollows = next === undefined || /^(the|a|an|its|their|this|these|those|in|on|at|to|for|with|from|each|every|per|during|across|some|any|all)$/i.test(next);
   return plural && objectFollows && !/s$/i.test(word) && lexicon().canBeVerb(word);
+}
+
+// The verb after "did … " in its base form: the last word that can be a verb (not a plural, not in
+// -ing) before a preposition or the end ("did the laboratory obtain ISO accreditation in 2024" → obtain,
+// not "accreditation"; "did the police seize in 2023" → seize). As a match, its word in group 1.
+function baseVerbAfterDid(text: string): RegExpExecArray | null {
+  const stretch = /\b(?:did|do|does|will|can|could)\b((?:\s+[\p{L}\p{N}'’-]+)+?)(?=\s+(?:in|on|at|for|by|during|from|to|with|between|over|across|about|among|through|under|against|into|within)\b|\s*\??\s*$)/iu.exec(text);
+  if (stretch === null) return null;
+  const words = stretch[1]!.trim().split(/\s+/);
+  const base = (word: string) => /^\p{L}+$/u.test(word) && !/(?<!s)s$|ing$/i.test(word);
+  // A particle ("carry out", "set up") is part of the verb before it.
+  const particle = /^(out|up|off|down|over|back|away|on|in)$/i;
+  const verb = [...words].slice(1).reverse().find((word) => base(word) && !particle.test(word) && lexicon().canBeVerb(word)) ?? words.at(-1)!;
+  if (!base(verb)) return null;
+  const match = [verb, verb] as unknown as RegExpExecArray;
+  return match;
 }
 
 /** Reads a question. Never throws; anything that is not a question is marked so. */
@@ -219,7 +236,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   if (closing !== null) progressive.add(closing[1]!.toLowerCase());
   const verbs = qualifiers.filter((word) => isPastVerb(word) || progressive.has(word.toLowerCase()));
   // The verb after "did" is in its base form, so never a plural ("did the DGSN have across its accounts").
-  const didVerb = /\b(?:did|do|does|will|can|could)\b(?:\s+[\p{L}\p{N}'’-]+)*?\s+([\p{L}]+(?<![^s]s))(?=\s+(?:in|on|at|for|by|during|from|to|with|between|over|across|about|among|through|under|against|into|within)\b|\s*\??\s*$)/iu.exec(text);
+  const didVerb = baseVerbAfterDid(text);
   if (didVerb !== null && qualifiers.includes(didVerb[1]!) && !verbs.includes(didVerb[1]!)) verbs.push(didVerb[1]!);
   const passive = verbs.filter((verb) => new RegExp(`\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}-]+ly\\s+)?${escapeRegExp(verb)}\\b`, 'iu').test(text) && !/ing$/i.test(verb));
   // "How many officers did the DGSN employ": the thing counted is the verb's object.

@@ -219,6 +219,17 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('Did sextortion cases go up or down in 2023, and by how much?')).toMatchObject({ type: 'change', qualifiers: ['sextortion', 'cases'] });
     });
 
+    it('expects an ordinal for "for which consecutive year" and "what number was given to"', () => {
+      expect(analyzeQuestion('For which consecutive year did the laboratory keep its accreditation in 2024?')).toMatchObject({ type: 'ordinal', verbs: ['keep'] });
+      expect(analyzeQuestion('What number was given to the new security zone?').type).toBe('ordinal');
+    });
+
+    it('takes the verb after "did" as the last word before a preposition that can be a verb, its particle aside', () => {
+      // Not "accreditation", the last word before "in"; not "out" of "carry out".
+      expect(analyzeQuestion('Did the laboratory obtain ISO accreditation in 2024?').verbs).toEqual(['obtain']);
+      expect(analyzeQuestion('How many interventions did mobile units carry out in 2023?')).toMatchObject({ verbs: ['carry'], boundVerbs: ['carry'] });
+    });
+
     it('expects an ordinal for "which edition"', () => {
       expect(analyzeQuestion('Which edition of the Open Days was held in Agadir?')).toMatchObject({ type: 'ordinal', head: ['edition'] });
     });
