@@ -14,7 +14,8 @@
 // dev-qa3.json (60 questions written the same way, to be studied: a dev set from the start);
 // studied-qa2.json (72 questions written afresh the same way, measured blind as blind-qa2 until its misses
 // were studied on 2026-11-30, when blind-qa3.json was written to replace it); blind-qa3.json (70+
-// questions written afresh the same way: measured, never studied). A set whose name
+// questions written afresh the same way: measured, never studied); dev-qa4.json (151 questions written
+// the same way on 2026-11-30, measured once unseen, then studied: a dev set). A set whose name
 // starts with "blind" (or new-reports-c) never has its misses listed, even with --verbose.
 //
 //   npm run eval                      every set, one table each
@@ -37,7 +38,7 @@ import { passageSearch } from './baseline.ts';
 import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'blind-qa3'];
+const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'dev-qa4', 'blind-qa3'];
 /** Sets measured only: their misses are never listed, so that nobody studies them. */
 const isBlind = (name: string) => name.startsWith('blind') || name === 'new-reports-c';
 /** The sets scored on the seed corpus with reports added first, and the folder of those reports. */

@@ -467,14 +467,16 @@ export class Answerer {
     const concepts = this.questionConcepts(analysis);
     if (concepts.length === 0) return response(null, 'The question has no words to look for in the reports.');
     const missing = concepts.filter((concept) => !this.mentioned(concept));
-    // What the question is about must be in the reports: its head noun, or, without one, some noun.
-    const heads = concepts.filter((concept) => concept.role === 'head' || concept.role === 'modifier');
+    // What the question is about must be in the reports: its head noun, or, without one, some noun. A word
+    // that sets the head apart ("dodgy disinfectant", "purple cars") and that the reports never use stays
+    // a word to find: no sentence has it, so every figure covers less of the question and binds less.
+    const heads = concepts.filter((concept) => concept.role === 'head');
     const about = heads.length > 0 ? heads : concepts.filter((concept) => concept.role === 'noun');
     const absent = about.filter((concept) => missing.includes(concept));
     if (about.length > 0 && (heads.length > 0 ? absent.length > 0 : absent.length === about.length)) {
       return response(null, `The reports never mention “${absent.map((concept) => concept.label).join(' ')}”.`);
     }
-    const present = concepts.filter((concept) => this.mentioned(concept));
+    const present = concepts.filter((concept) => this.mentioned(concept) || concept.role === 'modifier');
     const years = analysis.severalYears && analysis.years.length === 0 ? covered : analysis.years;
     // A figure whose confidence would be under `minConfidence` is not given: it is a guess.
     const candidates = this.candidates(analysis, present, years, question).filter((candidate) => this.confidenceOf(candidate) >= ANSWERING.minConfidence);

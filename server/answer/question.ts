@@ -150,10 +150,17 @@ function baseVerbAfterDid(text: string): RegExpExecArray | null {
   return match;
 }
 
+// Shorthand of typed English, written out: "how many ppl", "identified thru fingerprints".
+const SHORTHAND: Record<string, string> = { ppl: 'people', thru: 'through', govt: 'government', yr: 'year', yrs: 'years', approx: 'approximately', admin: 'administrative', dept: 'department', intl: 'international', nb: 'number' };
+
+function expandShorthand(text: string): string {
+  return text.replace(/\b[a-z]+\b/gi, (word) => SHORTHAND[word.toLowerCase()] ?? word);
+}
+
 /** Reads a question. Never throws; anything that is not a question is marked so. */
 export function analyzeQuestion(input: string): QuestionAnalysis {
   // A question longer than this is not read further: no real question needs it, and it bounds the work.
-  const question = input.slice(0, 500);
+  const question = expandShorthand(input.slice(0, 500));
   // Years are read from the whole question ("according to the 2024 report" names the year asked about).
   const { years, range } = askedYears(question);
   // The source ("according to the 2024 report") and the baseline of a comparison ("compared with 2019")
@@ -167,12 +174,16 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     .trim()
     .replace(/^[\s,;:]+/, '')
     .replace(/^[^,?]{1,40},\s*(?=(?:how many|how much|what|which|when|where|who|in which|on how many|in how many)\b)/i, '')
+    // "in 2020 how many …": a year before the question word, without its comma.
+    .replace(/^(?:in|during|for)\s+(?:19|20)\d\d\s+(?=(?:how|what|which|when|where|who)\b)/i, '')
     // "On how many police cars …", "In how many centres …" count what follows "how many" as any "how
     // many" question does ("By how many …" asks for a change and "For how many years running …" for an
     // ordinal: both keep their preposition).
     .replace(/^(?:on|in|at|for|from|to|with|across|into|among|within|over|through)\s+(?=how many\b)(?!how many (?:consecutive )?(?:years|times)\b)/i, '');
   const severalYears = range || years.length > 1 || /\b(over|across|through(out)?) the years\b|\b(each|every|per) year\b|\bby year\b|\bover time\b|\btrend\b/i.test(text);
-  const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text);
+  // A question typed without its mark, and with a lead-in before its question word ("in 2020 how many
+  // suspects were identified"), is still a question.
+  const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text) || /\bhow (many|much)\b/i.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
   const lead = new RegExp(`^\\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu').exec(text);

@@ -493,6 +493,13 @@ describe('Answerer', () => {
         const response = answerer.answer('How many submarines does the DGSN operate?');
         expect([response.answer, response.reason]).toEqual([null, 'The reports never mention “submarines”.']);
       });
+
+      it('reads a word the reports never use that only describes the thing counted as a word no sentence has', () => {
+        // "bogus" is not in the reports, but the masks are, and "fake" is near enough.
+        expect(answerTo('How many bogus face masks were seized in 2020?').text).toContain('408,705');
+        // "purple" is in no sentence about police cars: no figure covers enough of the question.
+        expect(answerer.answer('How many purple police cars were bought in 2024?').answer).toBeNull();
+      });
     });
 
     describe('when the question asks for something other than a figure', () => {

@@ -113,6 +113,14 @@ describe('analyzeQuestion', () => {
         isQuestion: true,
       });
     });
+
+    it('reads a question with a lead-in and no question mark ("in 2020 how many …")', () => {
+      expect(analyzeQuestion('in 2020 how many suspects were identified through fingerprints')).toMatchObject({ isQuestion: true, type: 'count', head: ['suspects'] });
+    });
+
+    it('writes out the shorthand of typed English ("ppl", "thru")', () => {
+      expect(analyzeQuestion('how many ppl were arrested thru the year 2020')).toMatchObject({ head: ['people'], years: [2020] });
+    });
   });
 
   describe('when the question asks for "the number of"', () => {
