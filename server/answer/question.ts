@@ -208,8 +208,10 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
         continue;
       }
       if (AUXILIARIES.test(word) || isPastVerb(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
-      // A participle in -ing before a small word opens a clause about the head: "staff working for the DGSN".
+      // A participle in -ing before a small word opens a clause about the head ("staff working for the
+      // DGSN"), and so does a light verb's before anything ("gangs doing aggravated thefts").
       if (head.length > 0 && /^\p{L}{3,}ing$/iu.test(word) && after[i + 1] !== undefined && SMALL_WORDS.test(after[i + 1]!)) break;
+      if (head.length > 0 && /^(doing|having|making|taking|getting|becoming|showing|involving|using|carrying)$/i.test(word)) break;
       if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
       // "Which platform lets …", "What software helps …": a verb in -s after the thing a name answers.
       if (head.length === 1 && NAME_NOUN.test(head[0]!) && /^\p{L}{2,}s$/u.test(word) && lexicon().canBeVerb(word.slice(0, -1))) break;

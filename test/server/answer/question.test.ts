@@ -56,6 +56,7 @@ describe('analyzeQuestion', () => {
 
     it('ends the head at a participle that opens a clause: "staff working for the DGSN" counts staff', () => {
       expect(analyzeQuestion('How many staff working for the directorate were trained?')).toMatchObject({ type: 'count', head: ['staff'] });
+      expect(analyzeQuestion('How many gangs doing armed robberies were broken up?')).toMatchObject({ type: 'count', head: ['gangs'] });
     });
 
     it('reads "overall" and "combined" as asking for a total, not as words to find', () => {
