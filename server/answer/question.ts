@@ -45,7 +45,7 @@ const QUESTION_WORDS = new Set([
 ]);
 const AUXILIARIES = /^(did|do|does|were|was|are|is|have|has|had|will|can|could|would)$/i;
 // A verb ends a noun phrase even without an auxiliary ("How many visitors attended …", "8,502 officers took part").
-const IRREGULAR_PAST = /^(took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted|bought|sold|brought|caught|sent|spent|kept|met|paid|put|set|took|underwent|became|began|rose|fell|grew|built|done|taken|given|seen|known|shown|found|led|brought|taught|won|begun|chosen|written|driven|grown|thrown|told|spent|lost|sold|held|hit|cut|run|risen|fallen|undergone|become|struck|stolen|sought)$/iu;
+const IRREGULAR_PAST = /^(took|saw|made|got|went|came|gave|held|ran|left|won|lost|received|reached|benefited|benefitted|bought|sold|brought|caught|sent|spent|kept|met|paid|put|set|took|underwent|became|began|rose|fell|grew|built|done|taken|given|seen|known|shown|found|led|brought|taught|won|begun|chosen|written|driven|grown|thrown|told|spent|lost|sold|held|hit|cut|run|risen|fallen|undergone|become|struck|stolen|sought|dealt|meant|drew|drawn|drove|flew|flown|fought|hid|hidden|laid|lay|lit|rode|shot|shut|spoke|spoken|stood|stuck|swept|threw|thrown|tore|torn|understood|undertook|undertaken|oversaw|overseen|overtook|withdrew|withdrawn|wrote|broke|broken|froze|frozen|sent|bore|borne|forgot|forgotten)$/iu;
 
 /**
  * True for a word that is a verb form in the past ("seized", "took"), which ends a noun phrase: an
@@ -213,6 +213,9 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       if (head.length > 0 && /^\p{L}{3,}ing$/iu.test(word) && after[i + 1] !== undefined && SMALL_WORDS.test(after[i + 1]!)) break;
       if (head.length > 0 && /^(doing|having|making|taking|getting|becoming|showing|involving|using|carrying)$/i.test(word)) break;
       if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
+      // "criminal cases Moroccan police dealt with": a capitalised word after a plural noun opens the
+      // subject of a clause about the head (its "that" left out).
+      if (head.length > 0 && /^\p{Lu}/u.test(word) && /^\p{Ll}+[^s]s$/u.test(head[head.length - 1]!)) break;
       // "Which platform lets …", "What software helps …": a verb in -s after the thing a name answers.
       if (head.length === 1 && NAME_NOUN.test(head[0]!) && /^\p{L}{2,}s$/u.test(word) && lexicon().canBeVerb(word.slice(0, -1))) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);

@@ -57,6 +57,8 @@ describe('analyzeQuestion', () => {
     it('ends the head at a participle that opens a clause: "staff working for the DGSN" counts staff', () => {
       expect(analyzeQuestion('How many staff working for the directorate were trained?')).toMatchObject({ type: 'count', head: ['staff'] });
       expect(analyzeQuestion('How many gangs doing armed robberies were broken up?')).toMatchObject({ type: 'count', head: ['gangs'] });
+      // A clause whose "that" is left out: "criminal cases [that] Moroccan police dealt with".
+      expect(analyzeQuestion('What was the number of criminal cases Moroccan police dealt with in 2020?')).toMatchObject({ head: ['criminal', 'cases'], verbs: ['dealt'] });
     });
 
     it('reads "overall" and "combined" as asking for a total, not as words to find', () => {
