@@ -35,6 +35,11 @@ export function foldCopies<T extends Scored>(ranked: T[], copies: Map<string, st
   const fold = (original: string, copy: string) => folded.set(original, [...(folded.get(original) ?? []), copy]);
   for (const item of ranked) {
     const id = item.passage.id;
+    // Most passages have no near-copy: they are kept as they are.
+    if (!copies.has(id)) {
+      kept.push(item);
+      continue;
+    }
     // An original already put in a copy's place.
     if (keptIds.has(id)) continue;
     const keptCopy = copies.get(id)?.find((other) => keptIds.has(other));
@@ -116,7 +121,16 @@ export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilte
   }
   for (const k of frame.kinds) kind[k] = 0;
   const theme: Record<string, number> = {};
-  const under = (others: Partial<PassageFilters>) => collapse(ranked.filter((item) => matchesFilters(item.passage, { ...filters, ...others }, frame.kindOf)));
+  // The items under some filters, folded; the same filters (none set, the usual case) are worked out once.
+  const done = new Map<string, T[]>();
+  const matching = (chosen: PassageFilters) => (hasFilters(chosen) ? ranked.filter((item) => matchesFilters(item.passage, chosen, frame.kindOf)) : ranked);
+  const under = (others: Partial<PassageFilters>) => {
+    const chosen = { ...filters, ...others };
+    const key = JSON.stringify(chosen);
+    let items = done.get(key);
+    if (items === undefined) done.set(key, (items = collapse(matching(chosen))));
+    return items;
+  };
   for (const { passage } of under({ years: [] })) {
     const k = frame.kindOf(passage);
     year[passage.year] = (year[passage.year] ?? 0) + 1;
@@ -127,7 +141,7 @@ export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilte
     for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
   }
   // Each kind is counted under its own filter: near-copies fold differently when only one kind is shown.
-  const anyKind = ranked.filter((item) => matchesFilters(item.passage, { ...filters, kinds: [] }, frame.kindOf));
+  const anyKind = matching({ ...filters, kinds: [] });
   for (const k of Object.keys(kind)) kind[k] = collapse(anyKind.filter((item) => frame.kindOf(item.passage) === k)).length;
   return { year, theme, kind, yearKind };
 }

@@ -105,12 +105,11 @@ export class Retriever {
       fields: [LANGUAGE_FIELDS[language].text, LANGUAGE_FIELDS[language].section, 'title'],
     };
     const hits = new Map<string, TermHit>();
+    const textField = LANGUAGE_FIELDS[language].text;
     for (const result of this.index.search(term, options)) {
-      hits.set(String(result.id), {
-        score: result.score,
-        terms: result.terms,
-        inText: Object.values(result.match).some((fields) => fields.includes(LANGUAGE_FIELDS[language].text)),
-      });
+      let inText = false;
+      for (const matched in result.match) if (result.match[matched]!.includes(textField)) inText = true;
+      hits.set(String(result.id), { score: result.score, terms: result.terms, inText });
     }
     if (this.options.caches) this.termCache.set(key, hits);
     else this.queryTerms.set(key, hits);
@@ -126,7 +125,8 @@ export class Retriever {
     for (const [id, first] of smallest ?? []) {
       let score = first.score;
       let inText = first.inText;
-      const terms = [...first.terms];
+      // A word's own list is used as it is when the wording has one word (nothing is added to it).
+      const terms = others.length === 0 ? first.terms : [...first.terms];
       let all = true;
       for (const map of others) {
         const hit = map.get(id);
@@ -140,9 +140,19 @@ export class Retriever {
       }
       if (all) found.push({ id, score, terms, inText });
     }
-    found.sort((a, b) => b.score - a.score);
     const hits = new Map<string, Hit>();
     const adjacent = alternative.adjacent && alternative.terms.length > 1;
+    // Only the words' order is checked best first; otherwise the order does not matter.
+    if (adjacent) found.sort((a, b) => b.score - a.score);
+    // The passages that matched the same words share one set of them: a common word matches thousands.
+    const termSets = new Map<string, Set<string>>();
+    const setOf = (terms: string[]) => {
+      const key = terms.join(' ');
+      let set = termSets.get(key);
+      if (set === undefined) termSets.set(key, (set = new Set(terms)));
+      return set;
+    };
+    const noTerms = new Set<string>();
     // Checking the words' order needs the passage's words, so a very common thesaurus wording is checked
     // in its best `phraseCheckDepth` passages only; a phrase the user quoted, in all, so its total is exact.
     for (const { id, score, terms, inText } of adjacent && alternative.quoted !== true ? found.slice(0, RANKING.phraseCheckDepth) : found) {
@@ -150,7 +160,7 @@ export class Retriever {
       hits.set(id, {
         score: score * alternative.weight,
         quality: alternative.quality,
-        terms: new Set(adjacent ? [] : terms),
+        terms: adjacent ? noTerms : setOf(terms),
         phrases: adjacent ? [alternative.terms] : [],
         // A sequence was checked in the text itself; single words say in which fields they matched.
         inText: adjacent || inText,
@@ -180,22 +190,32 @@ export class Retriever {
 }
 
 // Several ways of matching one passage: the best counts fully, each other one adds `extra` of its score.
+// A passage matched one way keeps that way's hit as it is (hits are never changed once made: the sets
+// of words are shared); only a passage matched several ways gets a hit of its own.
 export function mergeHits(maps: Array<Map<string, Hit>>, extra = 0): Map<string, Hit> {
-  const merged = new Map<string, Hit & { best: number; sum: number }>();
+  if (maps.length === 1) return new Map(maps[0]);
+  const merged = new Map<string, Hit>();
+  const combined = new Map<string, { best: number; sum: number; hit: Hit }>();
   for (const map of maps) {
     for (const [id, hit] of map) {
-      const current = merged.get(id);
-      if (current === undefined) {
-        merged.set(id, { score: hit.score, quality: hit.quality, best: hit.score, sum: hit.score, terms: new Set(hit.terms), phrases: [...hit.phrases], inText: hit.inText });
-      } else {
-        current.best = Math.max(current.best, hit.score);
-        current.quality = Math.max(current.quality, hit.quality);
-        current.sum += hit.score;
-        current.score = current.best + extra * (current.sum - current.best);
-        hit.terms.forEach((term) => current.terms.add(term));
-        current.phrases.push(...hit.phrases);
-        current.inText ||= hit.inText;
+      const seen = merged.get(id);
+      if (seen === undefined) {
+        merged.set(id, hit);
+        continue;
       }
+      let own = combined.get(id);
+      if (own === undefined) {
+        own = { best: seen.score, sum: seen.score, hit: { ...seen, terms: new Set(seen.terms), phrases: [...seen.phrases] } };
+        combined.set(id, own);
+        merged.set(id, own.hit);
+      }
+      own.best = Math.max(own.best, hit.score);
+      own.sum += hit.score;
+      own.hit.score = own.best + extra * (own.sum - own.best);
+      own.hit.quality = Math.max(own.hit.quality, hit.quality);
+      hit.terms.forEach((term) => own.hit.terms.add(term));
+      own.hit.phrases.push(...hit.phrases);
+      own.hit.inText ||= hit.inText;
     }
   }
   return merged;

@@ -209,7 +209,7 @@ export class SearchCore {
     plan.explanation.partial = partial;
     if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
     const fold = <T extends Ranked>(items: T[]) => foldCopies(items, this.nearCopies(), this.isOfficial);
-    const { kept: matching, folded } = fold(ranked.filter((item) => matchesFilters(item.passage, filters, this.kindOf)));
+    const { kept: matching, folded } = fold(hasFilters(filters) ? ranked.filter((item) => matchesFilters(item.passage, filters, this.kindOf)) : ranked);
     const ordered = request.sort === 'relevance' ? diversify(matching) : sortByYear(matching, request.sort);
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
@@ -275,38 +275,49 @@ export class SearchCore {
     const onlyYears = isYear.every(Boolean);
     // A year typed among the words says which report the user wants: its passages count several times more.
     const typedYears = new Set(plan.requirements.flatMap((concepts) => concepts.map((concept) => this.retriever.yearOfLabel(concept.label)).filter((year): year is number => year !== null)));
-    const base: Array<{ id: string; hits: Array<Hit | undefined>; sum: number; coverage: number }> = [];
+    const base: Array<{ id: string; hits: Array<Hit | undefined>; coverage: number; coordinated: number }> = [];
     for (const id of candidates) {
       const hits = perRequirement.map((map) => map.get(id));
-      if (hits.some((hit, r) => hit === undefined && plan.required[r])) continue;
-      if (!onlyYears && hits.every((hit, r) => hit === undefined || isYear[r])) continue;
       let covered = 0;
       let sum = 0;
-      hits.forEach((hit, r) => {
-        if (hit === undefined) return;
+      let missingRequired = false;
+      let onlyYearWords = true;
+      let every = true;
+      for (let r = 0; r < hits.length; r++) {
+        const hit = hits[r];
+        if (hit === undefined) {
+          every = false;
+          if (plan.required[r]) missingRequired = true;
+          continue;
+        }
+        if (!isYear[r]) onlyYearWords = false;
         covered += weights[r]! * hit.quality;
         sum += hit.score;
-      });
-      if (hits.every((hit) => hit !== undefined)) partial = false;
-      base.push({ id, hits, sum, coverage: covered / totalWeight });
+      }
+      if (missingRequired || (!onlyYears && onlyYearWords)) continue;
+      if (every) partial = false;
+      const coverage = covered / totalWeight;
+      base.push({ id, hits, coverage, coordinated: sum * coverage ** RANKING.coordination });
     }
     if (base.length === 0) partial = false;
-    const coordinated = (item: { sum: number; coverage: number }) => item.sum * item.coverage ** RANKING.coordination;
-    base.sort((a, b) => coordinated(b) - coordinated(a) || a.id.localeCompare(b.id));
+    base.sort((a, b) => b.coordinated - a.coordinated || byId(a.id, b.id));
     // Only the best `proximityDepth` get the closeness of the query's words, which needs the passage's
     // words (a very common word matches most of a large corpus).
-    const ranked: Ranked[] = base.map(({ id, hits, coverage }, position) => {
+    const ranked: Ranked[] = new Array(base.length);
+    for (let position = 0; position < base.length; position++) {
+      const { id, hits, coverage } = base[position]!;
       const passage = this.byId.get(id)!;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
-      const textual = hits.reduce((total, hit) => total + (hit === undefined ? 0 : hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight)), 0);
+      let textual = 0;
+      for (const hit of hits) if (hit !== undefined) textual += hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight);
       const near = position < RANKING.proximityDepth;
       const close = hits.length > 1 && near ? closeness(this.retriever.tokensOf(id), hits) : 0;
       const figure = figures && near && countsAMatch(this.retriever.tokensOf(id), hits) ? RANKING.figureBonus : 0;
       const inYear = typedYears.has(passage.year) ? RANKING.typedYearBoost : 1;
       const score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * inYear * coverage ** RANKING.coordination;
-      return { passage, score, hits };
-    });
-    ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+      ranked[position] = { passage, score, hits };
+    }
+    ranked.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
     return { ranked: this.fuseDense(ranked, plan), partial };
   }
 
@@ -327,7 +338,7 @@ export class SearchCore {
     // The fused score keeps the lexical score's scale: the best lexical score times the fused share.
     const top = head[0]!.score;
     const fused = head.map((item, rank) => ({ ...item, score: (top * k * (1 / (k + rank) + RANKING.denseWeight / (k + denseRank.get(rank)!))) / (1 + RANKING.denseWeight) }));
-    fused.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+    fused.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
     const floor = fused[fused.length - 1]?.score ?? 0;
     // The rest keep their lexical order, scaled below the fused head.
     const rest = ranked.slice(RANKING.proximityDepth).map((item) => ({ ...item, score: Math.min(item.score, floor * 0.999) }));
@@ -359,6 +370,12 @@ export class SearchCore {
     });
     return changed ? suggestion : null;
   }
+}
+
+// Ties of score are broken by passage id, in code-unit order (cheaper than a locale's, and the same for
+// the ids' letters, digits and hyphens).
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** About how many characters a cached response holds: its results' texts and snippets, and a little more. */
