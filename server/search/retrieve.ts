@@ -121,12 +121,28 @@ export class Retriever {
   alternativeHits(alternative: Alternative): Map<string, Hit> {
     const perTerm = alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix, alternative.language)).sort((a, b) => a.size - b.size);
     const [smallest, ...others] = perTerm;
+    const adjacent = alternative.adjacent && alternative.terms.length > 1;
+    // The passages that matched the same words share one set of them: a common word matches thousands.
+    const termSets = new Map<string, Set<string>>();
+    const setOf = (terms: string[]) => {
+      const key = terms.join(' ');
+      let set = termSets.get(key);
+      if (set === undefined) termSets.set(key, (set = new Set(terms)));
+      return set;
+    };
+    const hits = new Map<string, Hit>();
+    // A one-word wording: each of its word's hits is a hit, made at once.
+    if (others.length === 0) {
+      for (const [id, hit] of smallest ?? []) {
+        hits.set(id, { score: hit.score * alternative.weight, quality: alternative.quality, terms: setOf(hit.terms), phrases: [], inText: hit.inText });
+      }
+      return hits;
+    }
     const found: Array<{ id: string; score: number; terms: string[]; inText: boolean }> = [];
     for (const [id, first] of smallest ?? []) {
       let score = first.score;
       let inText = first.inText;
-      // A word's own list is used as it is when the wording has one word (nothing is added to it).
-      const terms = others.length === 0 ? first.terms : [...first.terms];
+      const terms = [...first.terms];
       let all = true;
       for (const map of others) {
         const hit = map.get(id);
@@ -140,18 +156,8 @@ export class Retriever {
       }
       if (all) found.push({ id, score, terms, inText });
     }
-    const hits = new Map<string, Hit>();
-    const adjacent = alternative.adjacent && alternative.terms.length > 1;
     // Only the words' order is checked best first; otherwise the order does not matter.
     if (adjacent) found.sort((a, b) => b.score - a.score);
-    // The passages that matched the same words share one set of them: a common word matches thousands.
-    const termSets = new Map<string, Set<string>>();
-    const setOf = (terms: string[]) => {
-      const key = terms.join(' ');
-      let set = termSets.get(key);
-      if (set === undefined) termSets.set(key, (set = new Set(terms)));
-      return set;
-    };
     const noTerms = new Set<string>();
     // Checking the words' order needs the passage's words, so a very common thesaurus wording is checked
     // in its best `phraseCheckDepth` passages only; a phrase the user quoted, in all, so its total is exact.
