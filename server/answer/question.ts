@@ -80,6 +80,8 @@ function answerType(question: string): AnswerType {
   // "Why did thefts rise?" asks for a reason, which is not answered with a figure.
   if (/^\s*why\b/.test(q)) return 'unknown';
   if (CHANGE.test(q) && !/\bhow many\b/.test(q)) return 'change';
+  // "How many more tons … than the year before?" asks for the difference.
+  if (/\bhow (many|much) (more|fewer|less)\b/.test(q)) return 'change';
   // "Which edition", "for which consecutive year", "what number was given to the new zone" (the fourth).
   if (/\b(what|which) (edition|session|anniversary|round|rank|consecutive (year|time))\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b|\bwhat number (was|is|were|are) (it |they )?(given|assigned)\b/.test(q)) return 'ordinal';
   if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
@@ -186,7 +188,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text) || /\bhow (many|much)\b/i.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const lead = new RegExp(`^\\s*(?:how many|how much|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu').exec(text);
+  const lead = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu').exec(text);
   const head: string[] = [];
   let unitAsked = false;
   if (lead !== null) {

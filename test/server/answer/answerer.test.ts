@@ -207,6 +207,11 @@ describe('Answerer', () => {
         expect(answerTo('Which anniversary of the DGSN’s creation will the seventh edition of the Open Days coincide with?').text).toContain('seventieth');
       });
 
+      it('answers "how many more … than the year before" with the change, not the level', () => {
+        // "rose to 217 tons and 323 kilograms, an increase of 37 tons compared to the previous year"
+        expect(answerTo('How many more tons of hashish were seized in 2020 than the year before?').text).toContain('37 tons');
+      });
+
       it('answers about the edition the question names, not another one ("the 6th edition", not "the fifth")', () => {
         // Agadir hosted the fifth edition; the sixth is planned in El Jadida.
         const answer = answerTo('In which city will the 6th edition of the Open Days be held?');

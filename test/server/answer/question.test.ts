@@ -226,6 +226,10 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('By how much did the number of bike patrols rise in 2024?')).toMatchObject({ type: 'change', head: ['bike', 'patrols'] });
     });
 
+    it('expects a change for "how many more … than", what follows "more" being the head', () => {
+      expect(analyzeQuestion('How many more tons of cocaine were seized in 2024 than the year before?')).toMatchObject({ type: 'change', head: ['cocaine'] });
+    });
+
     it('expects a change for "did … rise or fall"', () => {
       expect(analyzeQuestion('Did sextortion cases go up or down in 2023, and by how much?')).toMatchObject({ type: 'change', qualifiers: ['sextortion', 'cases'] });
     });
