@@ -138,8 +138,8 @@ function presentVerbAfterPlural(previous: string, word: string, next: string | u
 
 // The verb after "did … " in its base form: the last word that can be a verb (not a plural, not in
 // -ing) before a preposition or the end ("did the laboratory obtain ISO accreditation in 2024" → obtain,
-// not "accreditation"; "did the police seize in 2023" → seize). As a match, its word in group 1.
-function baseVerbAfterDid(text: string): RegExpExecArray | null {
+// not "accreditation"; "did the police seize in 2023" → seize), or null.
+function baseVerbAfterDid(text: string): string | null {
   const stretch = /\b(?:did|do|does|will|can|could)\b((?:\s+[\p{L}\p{N}'’-]+)+?)(?=\s+(?:in|on|at|for|by|during|from|to|with|between|over|across|about|among|through|under|against|into|within)\b|\s*\??\s*$)/iu.exec(text);
   if (stretch === null) return null;
   const words = stretch[1]!.trim().split(/\s+/);
@@ -147,9 +147,7 @@ function baseVerbAfterDid(text: string): RegExpExecArray | null {
   // A particle ("carry out", "set up") is part of the verb before it.
   const particle = /^(out|up|off|down|over|back|away|on|in)$/i;
   const verb = [...words].slice(1).reverse().find((word) => base(word) && !particle.test(word) && lexicon().canBeVerb(word)) ?? words.at(-1)!;
-  if (!base(verb)) return null;
-  const match = [verb, verb] as unknown as RegExpExecArray;
-  return match;
+  return base(verb) ? verb : null;
 }
 
 // Shorthand of typed English, written out: "how many ppl", "identified thru fingerprints".
@@ -255,10 +253,10 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const verbs = qualifiers.filter((word) => isPastVerb(word) || progressive.has(word.toLowerCase()));
   // The verb after "did" is in its base form, so never a plural ("did the DGSN have across its accounts").
   const didVerb = baseVerbAfterDid(text);
-  if (didVerb !== null && qualifiers.includes(didVerb[1]!) && !verbs.includes(didVerb[1]!)) verbs.push(didVerb[1]!);
+  if (didVerb !== null && qualifiers.includes(didVerb) && !verbs.includes(didVerb)) verbs.push(didVerb);
   const passive = verbs.filter((verb) => new RegExp(`\\b(?:is|are|was|were|be|been|being)\\s+(?:[\\p{L}-]+ly\\s+)?${escapeRegExp(verb)}\\b`, 'iu').test(text) && !/ing$/i.test(verb));
   // "How many officers did the DGSN employ": the thing counted is the verb's object.
-  const objectOf = head.length > 0 && didVerb !== null && /^\s*(?:how many|how much)\b/i.test(text) ? [didVerb[1]!] : [];
+  const objectOf = head.length > 0 && didVerb !== null && /^\s*(?:how many|how much)\b/i.test(text) ? [didVerb] : [];
   const boundVerbs = [...new Set([...passive, ...objectOf.filter((verb) => verbs.includes(verb))])];
   const sources = [...question.matchAll(SOURCE_PHRASE)].map((match) => match[0]).concat(SOURCE_LEAD.exec(question)?.[0] ?? []);
   const sourceYears = [...new Set(sources.flatMap((source) => [...source.matchAll(YEAR)].map((year) => Number(year[1]))))];
