@@ -68,13 +68,13 @@ export class Lexicon {
   constructor(
     /** The text of a section of the compiled file ('' when it has none). */
     private readonly sectionText: (name: string) => string,
-    /** The vectors, or how to read them (on first use: a query with no unknown word needs none). */
-    private readonly readVectors: Int8Array | (() => Int8Array),
+    /** How to read the vectors (on first use: a query with no unknown word needs none). */
+    private readonly readVectors: () => Int8Array,
   ) {}
 
   /** Unit word vectors, quantised: word i's components are `vectors[i * DIMENSIONS …]`. */
   get vectors(): Int8Array {
-    this.vectorData ??= typeof this.readVectors === 'function' ? this.readVectors() : this.readVectors;
+    this.vectorData ??= this.readVectors();
     return this.vectorData;
   }
 
@@ -269,30 +269,41 @@ export function lexicon(): Lexicon {
   const textFile = path.join(LEXICON_CACHE, `lexicon-v${LEXICON_VERSION}.txt`);
   const vectorFile = path.join(LEXICON_CACHE, `vectors-v${LEXICON_VERSION}.bin`);
   const asVectors = (bytes: Buffer) => new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (existsSync(textFile) && existsSync(vectorFile)) {
-    // From the cache, each section is read from the file when first asked for, and the vectors too: a
-    // search needs a few sections, and the server need not read 25 MB before its first answer.
-    const file = openSync(textFile, 'r');
-    const spans = sectionTable(readLine(file));
-    loaded = new Lexicon(
-      (name) => {
-        const span = spans.get(name);
-        if (span === undefined) return '';
-        const bytes = Buffer.alloc(span.end - span.start);
-        readSync(file, bytes, 0, bytes.length, span.start);
-        return decode(bytes);
-      },
-      () => asVectors(readFileSync(vectorFile)),
-    );
-  } else {
-    const compiled = compile(textFile, vectorFile);
-    const spans = sectionTable(compiled.text.toString('latin1', 0, compiled.text.indexOf(10)));
-    loaded = new Lexicon((name) => {
+  // From the cache, each section is read from the file when first asked for, and the vectors too: a
+  // search needs a few sections, and the server need not read 25 MB before its first answer.
+  const source = existsSync(textFile) && existsSync(vectorFile) ? fromFiles(textFile, vectorFile) : fromMemory(compile(textFile, vectorFile));
+  const spans = sectionTable(source.firstLine);
+  loaded = new Lexicon(
+    (name) => {
       const span = spans.get(name);
-      return span === undefined ? '' : decode(compiled.text.subarray(span.start, span.end));
-    }, asVectors(compiled.vectors));
-  }
+      return span === undefined ? '' : decode(source.bytes(span.start, span.end));
+    },
+    () => asVectors(source.vectors()),
+  );
   return loaded;
+}
+
+// Where the compiled lexicon's bytes come from: its files in the cache, read a span at a time…
+function fromFiles(textFile: string, vectorFile: string): { firstLine: string; bytes: (start: number, end: number) => Buffer; vectors: () => Buffer } {
+  const file = openSync(textFile, 'r');
+  return {
+    firstLine: readLine(file),
+    bytes: (start, end) => {
+      const bytes = Buffer.alloc(end - start);
+      readSync(file, bytes, 0, bytes.length, start);
+      return bytes;
+    },
+    vectors: () => readFileSync(vectorFile),
+  };
+}
+
+// …or what was just compiled, kept in memory.
+function fromMemory(compiled: { text: Buffer; vectors: Buffer }): { firstLine: string; bytes: (start: number, end: number) => Buffer; vectors: () => Buffer } {
+  return {
+    firstLine: compiled.text.toString('latin1', 0, compiled.text.indexOf(10)),
+    bytes: (start, end) => compiled.text.subarray(start, end),
+    vectors: () => compiled.vectors,
+  };
 }
 
 // A section's bytes as text: Latin-1 when they are plain ASCII, which reads the same bytes several times

@@ -181,8 +181,8 @@ function demonstrativePhrase(text: string): string {
 // The sentence's words, and where it points back with a demonstrative phrase, the words that phrase
 // stands for: near the last earlier mention of its noun in the paragraph ("the synthetic drug known as
 // L'pufa" … "5,175 kg of this synthetic drug"), those that name what the question asks about (its head
-// and the words that set it apart, or its nouns when it has no head) by their own words or a thesaurus wording, not a related word (a
-// drug is not cocaine). They are placed at the phrase.
+// and the words that set it apart, or its nouns when it has no head) by their own words or a thesaurus
+// wording, not a related word (a drug is not cocaine). They are placed at the phrase.
 function withAntecedents(tokens: Token[], previous: Token[], last: Token[], text: string, concepts: Concept[]): Token[] {
   if (previous.length === 0) return tokens;
   // A sentence that opens on "This" or "It" as its subject ("This is facilitated through Tifli
@@ -555,12 +555,12 @@ export class Answerer {
       const language = this.core.languageOfPassage(passage);
       const passageTokens = contentTokens(passage.text, language);
       const inPassage = concepts.map((concept) => presence(passageTokens, concept).share);
-      let previous: Token[] = [];
+      const previous: Token[] = [];
       let last: Token[] = [];
       for (const sentence of splitSentences(passage.text)) {
         const own = contentTokens(sentence.text, language);
         const tokens = withAntecedents(own, previous, last, sentence.text, concepts);
-        previous = previous.concat(own);
+        previous.push(...own);
         last = own;
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
@@ -660,11 +660,12 @@ export class Answerer {
     const given = (value: Value) => value.kind === 'count' && givenNumbers.has(value.value);
     // A name most of whose words the question uses is what it asks about ("the Forensic Science and
     // Technical Laboratory" of "the Casablanca forensic science lab"), not the name it asks for.
-    const askedTerms = new Set(wordTerms(question));
+    let askedTerms: Set<string> | undefined;
     const described = (value: Value) => {
       if (value.kind !== 'name') return false;
+      askedTerms ??= new Set(wordTerms(question));
       const terms = wordTerms(value.text);
-      return terms.length > 1 && terms.filter((term) => askedTerms.has(term)).length * 2 > terms.length;
+      return terms.length > 1 && terms.filter((term) => askedTerms!.has(term)).length * 2 > terms.length;
     };
     const values = found.filter((value) => kinds.includes(value.kind) && !inQuestion(value) && !described(value) && !common(value) && !country(value) && !given(value));
     // "how many" asks for a count: an amount only answers when the question names its unit ("how many tons").

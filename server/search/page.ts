@@ -121,23 +121,18 @@ export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilte
   }
   for (const k of frame.kinds) kind[k] = 0;
   const theme: Record<string, number> = {};
-  // The items under some filters, folded; the same filters (none set, the usual case) are worked out once.
-  const done = new Map<string, T[]>();
   const matching = (chosen: PassageFilters) => (hasFilters(chosen) ? ranked.filter((item) => matchesFilters(item.passage, chosen, frame.kindOf)) : ranked);
-  const under = (others: Partial<PassageFilters>) => {
-    const chosen = { ...filters, ...others };
-    const key = JSON.stringify(chosen);
-    let items = done.get(key);
-    if (items === undefined) done.set(key, (items = collapse(matching(chosen))));
-    return items;
-  };
-  for (const { passage } of under({ years: [] })) {
+  // The years are counted without the year filter and the themes without the theme filter: with neither
+  // set (the usual case) both count the same folded items, worked out once.
+  const withoutYears = collapse(matching({ ...filters, years: [] }));
+  const withoutThemes = filters.years.length === 0 && filters.themes.length === 0 ? withoutYears : collapse(matching({ ...filters, themes: [] }));
+  for (const { passage } of withoutYears) {
     const k = frame.kindOf(passage);
     year[passage.year] = (year[passage.year] ?? 0) + 1;
     const split = (yearKind[passage.year] ??= {});
     split[k] = (split[k] ?? 0) + 1;
   }
-  for (const { passage } of under({ themes: [] })) {
+  for (const { passage } of withoutThemes) {
     for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
   }
   // Each kind is counted under its own filter: near-copies fold differently when only one kind is shown.
