@@ -47,8 +47,7 @@ const NUMBER_WORD = `(?:${[...Object.keys(SMALL), ...Object.keys(SCALES)].join('
 // Digits that are part of a name (TASER-7, COVID-19) are not figures, nor are the two sides of a
 // schedule or a ratio ("7/7", "24/24", "24h/24").
 const DIGITS = /(?<![\p{L}\p{N}.,/]|\p{L}-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(st|nd|rd|th)\b|-(\d+)\b)?(?![\p{L}\p{N}]|[.,]\d|h?\/\d)/gu;
-// A smaller unit that continues a quantity: "123 tons and 971 kg", "132 kilograms and 167 grams".
-const CONTINUED = /^\s+and\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(kg|kilograms?|kilos|grams?|g)\b/i;
+// How many of a smaller unit make a larger one, for a quantity continued in it ("123 tons and 971 kg").
 const IN_LARGER: Record<string, Record<string, number>> = { tons: { kg: 1_000, grams: 1_000_000 }, kg: { grams: 1_000 } };
 // A figure in words: "one million", "fourteen (14)", "six (06)", "twenty-five".
 const WORDS = new RegExp(`\\b(${NUMBER_WORD}(?:[\\s-]+(?:and\\s+)?${NUMBER_WORD})*)\\b(?:\\s*\\((\\d+)\\))?`, 'giu');
@@ -162,15 +161,8 @@ function findEnglishValues(text: string): Value[] {
       continue;
     }
     const suffix = readSuffix(text, start + match[0].length);
-    let end = start + match[0].length + suffix.length;
-    let value = Number(raw.replace(/,/g, '')) * suffix.scale;
-    // A compound quantity stays whole: "123 tons and 971 kg" is 123.971 tons.
-    const continued = suffix.unit === null ? null : CONTINUED.exec(text.slice(end));
-    const smaller = continued === null ? undefined : IN_LARGER[suffix.unit!]?.[UNITS[continued[2]!.toLowerCase()] ?? ''];
-    if (continued !== null && smaller !== undefined) {
-      value += Number(continued[1]!.replace(/,/g, '')) / smaller;
-      end += continued[0].length;
-    }
+    const end = start + match[0].length + suffix.length;
+    const value = Number(raw.replace(/,/g, '')) * suffix.scale;
     // A range of two years ("2022-2026") is years; any other range ("17-21") is a count.
     const yearRange = match[3] !== undefined && /^(19|20)\d\d$/.test(raw) && /^(19|20)\d\d$/.test(match[3]);
     const kind = yearRange ? 'year' : match[3] !== undefined ? 'count' : kindOf(suffix.unit, raw);
@@ -196,5 +188,21 @@ function findEnglishValues(text: string): Value[] {
     if (overlaps(start, start + match[0].length)) continue;
     values.push({ value: ORDINAL_WORDS[match[1]!.toLowerCase()]!, kind: 'ordinal', unit: null, start, end: start + match[0].length, text: match[0] });
   }
-  return values.sort((a, b) => a.start - b.start);
+  return joinCompounds(text, values.sort((a, b) => a.start - b.start));
+}
+
+// A compound quantity stays whole, in digits or in words: "123 tons and 971 kg" is 123.971 tons, "eight
+// kilograms and 501 grams" 8.501 kg.
+function joinCompounds(text: string, values: Value[]): Value[] {
+  const joined: Value[] = [];
+  for (const value of values) {
+    const larger = joined[joined.length - 1];
+    const smaller = larger?.unit == null || value.unit === null ? undefined : IN_LARGER[larger.unit]?.[value.unit];
+    if (larger !== undefined && smaller !== undefined && /^\s+and\s+$/i.test(text.slice(larger.end, value.start))) {
+      joined[joined.length - 1] = { ...larger, value: larger.value + value.value / smaller, end: value.end, text: text.slice(larger.start, value.end) };
+      continue;
+    }
+    joined.push(value);
+  }
+  return joined;
 }

@@ -173,6 +173,9 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     .replace(BASELINE, ' ')
     .trim()
     .replace(/^[\s,;:]+/, '')
+    // A hedge or a filler before the question word ("Roughly how many …", "So, when …", "And which …")
+    // says how exact the answer may be, or nothing: the question starts after it.
+    .replace(/^(?:(?:roughly|approximately|about|around|so|and|but|ok|okay|also|exactly|precisely|just|now|then|well|hi|hello|quick question)[\s,:;-]+)+(?=(?:how|what|which|when|where|who|in which|on how many|in how many)\b)/i, '')
     .replace(/^[^,?]{1,40},\s*(?=(?:how many|how much|what|which|when|where|who|in which|on how many|in how many)\b)/i, '')
     // "in 2020 how many …": a year before the question word, without its comma.
     .replace(/^(?:in|during|for)\s+(?:19|20)\d\d\s+(?=(?:how|what|which|when|where|who)\b)/i, '')

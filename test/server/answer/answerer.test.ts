@@ -104,6 +104,12 @@ describe('Answerer', () => {
         expect(answer).toMatchObject({ year: 2023, passage: { year: 2023 } });
       });
 
+      it('counts the subject of a verb of reaching, whatever word follows the figure ("the followers … reached 225,191 users")', () => {
+        const answer = answerTo('How many followers did the DGSN\'s Twitter account have in 2020?');
+        expect(answer.text).toBe('225,191 users');
+        expect(answer.confidence).toBeGreaterThanOrEqual(ANSWERING.likely);
+      });
+
       it('reads the sentence’s lead-in as what its figures count ("In sextortion cases, … 508 incidents")', () => {
         const rows = answerer.answer('How many sextortion cases were recorded over the years?').byYear;
         expect(rows.find((row) => row.year === 2023)?.answer?.text).toContain('508');
@@ -362,6 +368,11 @@ describe('Answerer', () => {
         expect(answer).toMatchObject({ year: 2023, passage: { year: 2023, report: { id: 'dgsn-2023' } } });
       });
 
+      it('keeps a compound quantity whole when its larger part is in words ("eight kilograms and 501 grams")', () => {
+        const answer = answerTo('How much heroin was seized in 2020?');
+        expect(answer).toMatchObject({ text: 'eight kilograms and 501 grams', value: 8.501, unit: 'kg', year: 2020 });
+      });
+
       it('answers with an amount written in words', () => {
         const answer = answerTo('How much did the Fraternal Mutual Aid and Orphanage allocate to the earthquake initiatives?');
         expect(answer.text).toContain('one million dirhams');
@@ -600,6 +611,27 @@ describe('Answerer', () => {
         const response = answerer.answer('How many traffic accidents were recorded over the years?');
         const confidences = response.byYear.flatMap((row) => (row.answer === null ? [] : [row.answer.confidence]));
         expect(response.answer?.confidence).toBe(Math.max(...confidences));
+      });
+    });
+
+    describe('when one figure is far ahead of every other', () => {
+      // "348,070 electronic national identity cards" for Moroccans abroad: its sentence covers the question
+      // only in part, but no other figure for 2023 comes close.
+      const question = 'How many Moroccans abroad got new electronic ID cards in 2023?';
+
+      it('gives it as a possible answer where its sentence alone would make it a guess, never as a likely one', async () => {
+        const core = await realCore();
+        const led = new Answerer(core).answer(question).answer;
+        expect(led?.text).toContain('348,070');
+        expect(led!.confidence).toBeGreaterThanOrEqual(ANSWERING.minConfidence);
+        expect(led!.confidence).toBeLessThanOrEqual(ANSWERING.leadCeiling);
+        const saved = { clearLead: ANSWERING.clearLead, closeRival: ANSWERING.closeRival };
+        Object.assign(ANSWERING, { clearLead: 1, closeRival: Infinity });
+        try {
+          expect(new Answerer(core).answer(question).answer).toBeNull();
+        } finally {
+          Object.assign(ANSWERING, saved);
+        }
       });
     });
 

@@ -132,9 +132,9 @@ describe('findValues', () => {
     });
 
     it('reads a unit after a number in words', () => {
-      expect(findValues('eight kilograms and 501 grams')).toEqual([
+      expect(findValues('eight kilograms of heroin and 501 grams of cocaine')).toEqual([
         { value: 8, kind: 'amount', unit: 'kg', start: 0, end: 15, text: 'eight kilograms' },
-        { value: 501, kind: 'amount', unit: 'grams', start: 20, end: 29, text: '501 grams' },
+        { value: 501, kind: 'amount', unit: 'grams', start: 30, end: 39, text: '501 grams' },
       ]);
     });
   });
@@ -260,6 +260,10 @@ describe('findValues', () => {
     it('keeps "132 kilograms and 167 grams" whole too, and leaves two separate quantities apart', () => {
       expect(findValues('amounted to 132 kilograms and 167 grams').map((value) => [value.text, value.value])).toEqual([['132 kilograms and 167 grams', 132.167]]);
       expect(findValues('12 tons and 250 officers').map((value) => value.text)).toEqual(['12 tons', '250']);
+    });
+
+    it('keeps a compound quantity whole when its larger part is written in words ("eight kilograms and 501 grams")', () => {
+      expect(findValues('heroin seizures stood at eight kilograms and 501 grams this year').map((value) => [value.text, value.value, value.unit])).toEqual([['eight kilograms and 501 grams', 8.501, 'kg']]);
     });
   });
 

@@ -121,6 +121,12 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('in 2020 how many suspects were identified through fingerprints')).toMatchObject({ isQuestion: true, type: 'count', head: ['suspects'] });
     });
 
+    it('reads a question after a hedge or a filler ("Roughly how many …", "So, how many …")', () => {
+      expect(analyzeQuestion('Roughly how many body cameras do the police have?')).toMatchObject({ type: 'count', head: ['body', 'cameras'] });
+      expect(analyzeQuestion('So, how many drones were bought in 2024?')).toMatchObject({ type: 'count', head: ['drones'], years: [2024] });
+      expect(analyzeQuestion('approximately how much cocaine was seized in 2023')).toMatchObject({ type: 'quantity', head: ['cocaine'] });
+    });
+
     it('writes out the shorthand of typed English ("ppl", "thru")', () => {
       expect(analyzeQuestion('how many ppl were arrested thru the year 2020')).toMatchObject({ head: ['people'], years: [2020] });
     });
