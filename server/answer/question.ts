@@ -83,12 +83,13 @@ function answerType(question: string): AnswerType {
   // "How many more tons … than the year before?" asks for the difference.
   if (/\bhow (many|much) (more|fewer|less)\b/.test(q)) return 'change';
   // "Which edition", "for which consecutive year", "what number was given to the new zone" (the fourth).
-  if (/\b(what|which) (edition|session|anniversary|round|rank|consecutive (year|time))\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b|\bwhat number (was|is|were|are) (it |they )?(given|assigned)\b/.test(q)) return 'ordinal';
+  if (/\b(what|which) (edition|session|anniversary|round|rank|consecutive (year|time))\b|\b(for )?which (year|time) (running|in a row)\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b|\bwhat number (was|is|were|are) (it |they )?(given|assigned)\b/.test(q)) return 'ordinal';
   if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
-  if (/^\s*how many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
-  if (/^\s*how much\b|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';
+  // "How many" anywhere: "The suspects were linked to how many networks?" asks for a count too.
+  if (/\bhow many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
+  if (/^\s*how much\b|(?<!\bby )\bhow much\b(?! (?:more|less)\b)|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';
   if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
-  if (/^\s*where\b|\b(in |at |to |from )?(which|what) (city|cities|region|town|province|country|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/.test(q)) return 'place';
+  if (/^\s*where\b|\b(in |at |to |from )?(which|what) ([\p{L}-]+ )?(city|cities|region|town|province|country|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/u.test(q)) return 'place';
   if (
     new RegExp(`^\\s*who\\b|\\b(?:which|what) (?:[\\p{L}-]+ )?(?:${NAME_NOUNS})\\b`, 'u').test(q) ||
     /\bwhat (is|was|are|were) the (name|names|web ?address|address|url|website|acronym|title)\b|\bwhat (is|was) (it|this|that|the [\w\s-]+) called\b|\bcalled what\b|\bnamed what\b/.test(q)
@@ -167,7 +168,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   // are not words of the subject.
   // A short lead-in set off by a comma ("In total, how many …", "In 2023, how many …") is read as part of
   // the question, not as the words before its question word.
-  const text = question
+  const cleaned = question
     .replace(SOURCE_LEAD, '')
     .replace(SOURCE_PHRASE, ' ')
     .replace(BASELINE, ' ')
@@ -175,8 +176,11 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     .replace(/^[\s,;:]+/, '')
     // A hedge or a filler before the question word ("Roughly how many …", "So, when …", "And which …")
     // says how exact the answer may be, or nothing: the question starts after it.
-    .replace(/^(?:(?:roughly|approximately|about|around|so|and|but|ok|okay|also|exactly|precisely|just|now|then|well|hi|hello|quick question)[\s,:;-]+)+(?=(?:how|what|which|when|where|who|in which|on how many|in how many)\b)/i, '')
-    .replace(/^[^,?]{1,40},\s*(?=(?:how many|how much|what|which|when|where|who|in which|on how many|in how many)\b)/i, '')
+    .replace(/^(?:(?:roughly|approximately|about|around|so|and|but|ok|okay|also|exactly|precisely|just|now|then|well|hi|hello|quick question)[\s,:;-]+)+(?=(?:how|what|which|when|where|who|in which|on how many|in how many)\b)/i, '');
+  // The lead-in's words stay words of the question ("Cocaine seized in 2023, how much?").
+  const commaLead = /^([^,?]{1,40}),\s*(?=(?:how many|how much|what|which|when|where|who|in which|on how many|in how many)\b)/i.exec(cleaned);
+  const text = cleaned
+    .slice(commaLead?.[0].length ?? 0)
     // "in 2020 how many …": a year before the question word, without its comma.
     .replace(/^(?:in|during|for)\s+(?:19|20)\d\d\s+(?=(?:how|what|which|when|where|who)\b)/i, '')
     // "On how many police cars …", "In how many centres …" count what follows "how many" as any "how
@@ -189,14 +193,22 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text) || /\bhow (many|much)\b/i.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const lead = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu').exec(text);
+  const leadPattern = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu');
+  const lead = leadPattern.exec(text);
   const head: string[] = [];
   let unitAsked = false;
-  if (lead !== null) {
+  // "How many" inside the question ("The suspects were linked to how many networks?", "Of the migrants
+  // stopped, how many were foreigners?") is read from there; the words before it are qualifiers.
+  const inside = lead === null ? /\bhow (?:many|much)\b.*$/is.exec(text) : null;
+  const asked = lead ?? (inside === null || /\bby\s+$/i.test(text.slice(0, inside.index)) ? null : leadPattern.exec(inside[0]));
+  if (asked !== null) {
     // The noun phrase ends at a comma: "how many sporting events, national and international, did …".
-    let after = words(lead[1]!.split(',')[0]!);
+    let after = words(asked[1]!.split(',')[0]!);
+    // "Of the migrants stopped, how many were foreigners?": what is counted follows the verb.
+    const partitive = inside === null ? commaLead !== null : /,\s*$/.test(text.slice(0, inside.index));
+    if (partitive && /^(were|are|was|is)$/i.test(after[0] ?? '') && /^how many\b/i.test((inside?.[0] ?? text).trim())) after = after.slice(1);
     // "How many kilograms of L'pufa …": the unit is how it is measured; what is measured follows "of".
-    const unitOf = /^(\S+)\s+of\s+(?:the\s+)?(.*)$/i.exec(lead[1]!);
+    const unitOf = /^(\S+)\s+of\s+(?:the\s+)?(.*)$/i.exec(asked[1]!);
     if (unitOf !== null && MEASURE_UNITS.test(unitOf[1]!)) {
       after = words(unitOf[2]!);
       unitAsked = true;
@@ -238,7 +250,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const headSet = new Set(head.map((word) => word.toLowerCase()));
   const type = unitAsked && answerType(text) === 'count' ? 'quantity' : answerType(text);
   // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
-  const qualifiers = words(text).filter(
+  const qualifiers = words(commaLead === null ? text : `${text} ${commaLead[1]}`).filter(
     (word) =>
       !QUESTION_WORDS.has(word.toLowerCase()) &&
       !headSet.has(word.toLowerCase()) &&

@@ -127,6 +127,16 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('approximately how much cocaine was seized in 2023')).toMatchObject({ type: 'quantity', head: ['cocaine'] });
     });
 
+    it('reads "how many" inside the question, the words before it being what qualifies the count', () => {
+      expect(analyzeQuestion('The drones bought in 2024 were sent to how many regional prefectures?')).toMatchObject({ type: 'count', head: ['regional', 'prefectures'], qualifiers: ['drones', 'bought', 'sent'], years: [2024] });
+      expect(analyzeQuestion('Of the people arrested in 2023, how many were minors?')).toMatchObject({ type: 'count', head: ['minors'], qualifiers: ['people', 'arrested'] });
+      expect(analyzeQuestion('Thefts rose in 2023 by how much?').type).toBe('change');
+    });
+
+    it('keeps the words of a lead-in set off by a comma as words of the question ("Cocaine seized in 2023, how much?")', () => {
+      expect(analyzeQuestion('Cocaine seized in 2023, how much?')).toMatchObject({ type: 'quantity', qualifiers: ['Cocaine', 'seized'], years: [2023] });
+    });
+
     it('writes out the shorthand of typed English ("ppl", "thru")', () => {
       expect(analyzeQuestion('how many ppl were arrested thru the year 2020')).toMatchObject({ head: ['people'], years: [2020] });
     });
@@ -243,6 +253,7 @@ describe('analyzeQuestion', () => {
     it('expects an ordinal for "for which consecutive year" and "what number was given to"', () => {
       expect(analyzeQuestion('For which consecutive year did the laboratory keep its accreditation in 2024?')).toMatchObject({ type: 'ordinal', verbs: ['keep'] });
       expect(analyzeQuestion('What number was given to the new security zone?').type).toBe('ordinal');
+      expect(analyzeQuestion('For which year running was the lab accredited?').type).toBe('ordinal');
     });
 
     it('takes the verb after "did" as the last word before a preposition that can be a verb, its particle aside', () => {
@@ -308,6 +319,7 @@ describe('analyzeQuestion', () => {
     it('expects a place for "in which district", "what province" and the like', () => {
       expect(analyzeQuestion('In which district did the new centre open?').type).toBe('place');
       expect(analyzeQuestion('What province hosted the drill?').type).toBe('place');
+      expect(analyzeQuestion('In which Rabat district did the new centre open?').type).toBe('place');
     });
 
     it('expects a place for "which city"', () => {
