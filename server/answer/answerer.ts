@@ -93,6 +93,8 @@ export const ANSWERING = {
   coarseDate: 0.8,
   /** A name with no word of the thing asked about beside it ("African Cup" for "which project") counts this much. */
   unnamedName: 0.7,
+  /** …and one with the words that set the thing asked apart beside it or in it ("American" for "which American laboratory") this much more. */
+  namedModifier: 0.15,
   /** A French report's sentence, read through the thesaurus's French wordings, counts this much. */
   otherLanguage: 0.85,
   /** Below this share of the question's words, a sentence does not answer. */
@@ -927,10 +929,18 @@ function nameAgreement(tokens: Token[], value: Value, concepts: Concept[]): numb
   const head = concepts.filter((concept) => concept.role === 'head');
   if (head.length === 0) return 1;
   const before = tokens.filter((token) => token.end <= value.start).slice(-2);
-  // …or three after, for a name set off by its description ("Tifli Moukhtafi, a newly developed software").
+  // …or three after, for a name set off by its description ("Tifli Moukhtafi, a newly developed software"),
+  // or in the name itself ("the American Lawrence Livermore Laboratory").
   const after = tokens.filter((token) => token.start >= value.end).slice(0, 3);
-  const adjacent = head.some((concept) => presence([...before, ...after], concept).share > 0);
-  return adjacent ? ANSWERING.sameNoun : ANSWERING.unnamedName;
+  const inside = tokens.filter((token) => token.start >= value.start && token.end <= value.end);
+  const near = [...before, ...inside, ...after];
+  const adjacent = head.some((concept) => presence(near, concept).share > 0);
+  // A word that sets the head apart there too ("American" for "which American laboratory") makes it the
+  // one asked about rather than any laboratory of the sentence.
+  const modifiers = concepts.filter((concept) => concept.role === 'modifier');
+  const weight = modifiers.reduce((sum, concept) => sum + concept.weight, 0);
+  const setApart = weight === 0 ? 0 : modifiers.reduce((sum, concept) => sum + concept.weight * Math.min(1, presence(near, concept).share), 0) / weight;
+  return (adjacent ? ANSWERING.sameNoun : ANSWERING.unnamedName) * (1 + ANSWERING.namedModifier * setApart);
 }
 
 // A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends

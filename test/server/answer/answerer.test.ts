@@ -203,6 +203,11 @@ describe('Answerer', () => {
         expect(response.answer?.text).toBe('American Lawrence Livermore Laboratory');
       });
 
+      it('prefers the name that holds the word setting the thing asked apart ("which American laboratory")', () => {
+        // The sentence names two laboratories; the Casablanca one is described in the question by other words.
+        expect(answerTo('Which American lab did Casablanca\'s forensic laboratory twin with in 2024?').text).toBe('American Lawrence Livermore Laboratory');
+      });
+
       it('reads a sentence that opens on "This is …" as about what the sentence before said', () => {
         // "… Facebook for publishing … search notices for missing children. This is facilitated through
         // Tifli Moukhtafi, a newly developed software …": the software is named in the second sentence.
