@@ -208,14 +208,30 @@ export class Lexicon {
    * both drugs, but neither is the other); 'unknown' when WordNet lacks one of them.
    */
   relation(a: string, b: string): 'related' | 'unrelated' | 'unknown' {
-    const sensesOf = (word: string) => this.lemmas(word).flatMap((lemma) => listOf(this.section('senses'), lemma));
-    const broaderOf = (word: string) => new Set(this.lemmas(word).flatMap((lemma) => listOf(this.section('broader'), lemma)));
-    const [sensesA, sensesB] = [sensesOf(a), sensesOf(b)];
+    const [sensesA, sensesB] = [this.sensesOf(a), this.sensesOf(b)];
     if (sensesA.length === 0 || sensesB.length === 0) return 'unknown';
-    const [setA, broaderA, broaderB] = [new Set(sensesA), broaderOf(a), broaderOf(b)];
+    const [setA, broaderA, broaderB] = [new Set(sensesA), this.broaderOf(a), this.broaderOf(b)];
     const family = new Set(this.family(a));
     if (sensesB.some((id) => setA.has(id) || broaderA.has(id)) || sensesA.some((id) => broaderB.has(id))) return 'related';
     return this.lemmas(b).some((lemma) => family.has(lemma)) ? 'related' : 'unrelated';
+  }
+
+  /**
+   * True when WordNet gives the two words a common sense, so that one can name what the other counts
+   * ("minors" and "children"). A narrower word is not enough: WordNet's senses of "injury" include an
+   * accident's, though "4,413 serious injuries" are no count of accidents.
+   */
+  sharesSense(a: string, b: string): boolean {
+    const sensesB = new Set(this.sensesOf(b));
+    return this.sensesOf(a).some((id) => sensesB.has(id));
+  }
+
+  private sensesOf(word: string): string[] {
+    return this.lemmas(word).flatMap((lemma) => listOf(this.section('senses'), lemma));
+  }
+
+  private broaderOf(word: string): Set<string> {
+    return new Set(this.lemmas(word).flatMap((lemma) => listOf(this.section('broader'), lemma)));
   }
 
   /** The row of a word (or, failing that, of its first lemma that has one) in `vectors`, or -1. */

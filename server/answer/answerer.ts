@@ -771,7 +771,11 @@ export class Answerer {
     const sameClass = COUNT_NOUN_CLASSES.some((nouns) => nouns.has(headTerm) && counted.terms.some((term) => nouns.has(term)));
     const verbs = concepts.filter((concept) => concept.role === 'verb' && !isReportingVerb(concept.label));
     const named = verbs.some((concept) => concept.alternatives.some((alternative) => alternative.terms.length === 1 && matchStrength(counted, alternative.terms[0]!) > 0));
-    return sameClass || named ? 1 : ANSWERING.otherNoun;
+    // A word WordNet gives a sense of the head's ("minors" for "children") counts the same thing; a
+    // broader one ("drug" for "heroin") does not.
+    const headWord = head[head.length - 1]!.label.split(/\s+/).at(-1)!;
+    const related = language === 'en' && lexicon().sharesSense(phrase.slice(counted.start, counted.end).toLowerCase(), headWord.toLowerCase());
+    return sameClass || named || related ? 1 : ANSWERING.otherNoun;
   }
 
   // The year a figure is about: a year named in its clause ("80,091 in 2022"), else the report's year.

@@ -69,6 +69,21 @@ describe('Lexicon', () => {
     });
   });
 
+  describe('sharesSense', () => {
+    it('holds for words of one sense', () => {
+      expect(english.sharesSense('minors', 'children')).toBe(true);
+      expect(english.sharesSense('automobiles', 'cars')).toBe(true);
+    });
+
+    it('does not hold for a broader or narrower word, a sibling or a word WordNet lacks', () => {
+      expect(english.sharesSense('drug', 'heroin')).toBe(false);
+      expect(english.sharesSense('vehicles', 'boats')).toBe(false);
+      expect(english.sharesSense('injuries', 'accidents')).toBe(false);
+      expect(english.sharesSense('hashish', 'cocaine')).toBe(false);
+      expect(english.sharesSense('sextortion', 'extortion')).toBe(false);
+    });
+  });
+
   describe('vectors', () => {
     it('put words of one meaning close together and others apart', () => {
       const similarity = (a: string, b: string) => english.similarity(english.vectorRow(a), english.vectorRow(b));

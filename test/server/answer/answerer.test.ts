@@ -110,6 +110,12 @@ describe('Answerer', () => {
         expect(answer.confidence).toBeGreaterThanOrEqual(ANSWERING.likely);
       });
 
+      it('takes a figure whose noun WordNet gives as the same thing ("59 minors" for "children"), never one with a broader noun', () => {
+        expect(answerTo('How many missing children were located through Tifli Moukhtafi in 2024?').text).toBe('59 minors');
+        // "5,175 kg of this synthetic drug" is no amount of heroin.
+        expect(answerTo('How much heroin was seized in 2023?').text).toContain('6.88 kg');
+      });
+
       it('reads the sentence’s lead-in as what its figures count ("In sextortion cases, … 508 incidents")', () => {
         const rows = answerer.answer('How many sextortion cases were recorded over the years?').byYear;
         expect(rows.find((row) => row.year === 2023)?.answer?.text).toContain('508');
