@@ -70,6 +70,8 @@ export const ANSWERING = {
   minConfidence: 0.5,
   /** An answer is at most this much surer than the share of the question's words its sentence holds. */
   coverageMargin: 0.1,
+  /** A sentence that lacks a name the question gives, which another sentence of its passage holds, counts this much. */
+  nameElsewhere: 0.8,
   /** A sentence about another edition or rank than the one the question names ("fifth" for "6th"). */
   otherOrdinal: 0.5,
   /** How many words either side of the earlier mention a demonstrative phrase points back to are read as what it stands for. */
@@ -149,6 +151,8 @@ const COUNT_NOUN_CLASSES = [
   ['case', 'incident', 'instance', 'occurrence', 'offence', 'offense', 'affair', 'file', 'matter'],
   ['person', 'people', 'individual'],
   ['staff', 'personnel', 'employee', 'worker', 'workforce'],
+  // The audience of an account or a platform.
+  ['follower', 'user', 'subscriber', 'fan'],
 ].map((nouns) => new Set(nouns.flatMap((noun) => termsOf(noun))));
 
 // Words that end the noun phrase after a figure ("391 cases recorded" → "391 cases").
@@ -388,7 +392,9 @@ export class Answerer {
   // The words general English relates to a question word; for a verb, also those related to the words
   // of its family, since texts say with a noun what questions ask with a verb (died → death → fatalities).
   private relatedWords(word: string, role: Concept['role']): RelatedWording[] {
-    const own = this.core.related.related(word);
+    // A name's word-vector neighbours are other names of its kind ("Twitter" for "Facebook", "Rabat" for
+    // "Casablanca"): never the same thing.
+    const own = this.core.related.related(word).filter((related) => !(related.kind === 'neighbour' && /^\p{Lu}\p{Ll}/u.test(word)));
     if (role !== 'verb') return own;
     const family = lexicon().family(word).filter((form) => form !== word.toLowerCase());
     // A count is of the plural ("deaths"), whose related words the corpus may have where the singular's
@@ -406,13 +412,21 @@ export class Answerer {
     // "How many people died / visited …": people counted by what they did are counted as its nouns
     // ("fatalities", "visitors"), so the verb's words stand for the head too.
     const last = head.at(-1);
+    // A classifier of the same class names what is counted too ("users" of an account for "followers",
+    // "incidents" for "cases"), a little below the word itself.
+    const counted = last?.alternatives[0]!.terms.at(-1);
+    const classmates = counted === undefined ? [] : [...(COUNT_NOUN_CLASSES.find((nouns) => nouns.has(counted)) ?? [])].filter((term) => term !== counted);
+    if (last !== undefined && classmates.length > 0) {
+      head[head.length - 1] = { ...last, alternatives: [...last.alternatives, ...classmates.map((term) => ({ terms: [term], together: false, weight: ANSWERING.synonym, related: true }))] };
+    }
     if (last !== undefined && PERSONS.has(last.alternatives[0]!.terms.at(-1)!) && verbs.length > 0) {
+      const person = head[head.length - 1]!;
       head[head.length - 1] = {
-        ...last,
+        ...person,
         // Not the verb's own stem: "visits" are not visitors, nor "deaths" the people who died … but
         // "fatalities" and "visitors" are.
         alternatives: [
-          ...last.alternatives,
+          ...person.alternatives,
           // "people were killed" read as the wording "people killed", whose thesaurus group counts them
           // ("fatalities", "road deaths").
           ...verbs.flatMap((verb) => {
@@ -431,6 +445,11 @@ export class Answerer {
       };
     }
     return [...head, ...this.concepts(nouns, 'noun'), ...verbs];
+  }
+
+  // A name (a word in capitals, "Facebook") in fewer than `commonName` of the passages.
+  private isRareName(concept: Concept): boolean {
+    return /^\p{Lu}\p{Ll}/u.test(concept.label) && concept.alternatives[0]!.terms.every((term) => this.core.documentFrequency(term) <= ANSWERING.commonName * this.core.passages.length);
   }
 
   // Whether the reports name a concept: by its words or a thesaurus wording, not by a related word (nor
@@ -580,6 +599,10 @@ export class Answerer {
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
+        // A name the question gives ("Facebook") that another sentence of the passage holds and this one
+        // lacks says this sentence is about something else of its kind ("… on Twitter reached …"); not
+        // a name as common as the reports' own ("National Security").
+        const nameElsewhere = concepts.some((concept, c) => concept.role === 'noun' && here[c]!.share === 0 && inPassage[c]! > 0 && this.isRareName(concept)) ? ANSWERING.nameElsewhere : 1;
         const ordinals = askedOrdinals.length === 0 ? [] : findValues(sentence.text, language).filter((value) => value.kind === 'ordinal');
         const otherOrdinal = ordinals.length > 0 && !ordinals.some((value) => askedOrdinals.includes(value.value)) ? ANSWERING.otherOrdinal : 1;
         for (const value of this.valuesOf(sentence.text, kinds, analysis, question, language)) {
@@ -603,7 +626,8 @@ export class Answerer {
             dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *
-            otherOrdinal;
+            otherOrdinal *
+            nameElsewhere;
           const score = agreement * binding * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
           // A figure clearly ahead of every other counts more (below), so the floor here is lower.
           if (score * ANSWERING.clearLead < ANSWERING.minScore) continue;

@@ -110,6 +110,14 @@ describe('Answerer', () => {
         expect(answer.confidence).toBeGreaterThanOrEqual(ANSWERING.likely);
       });
 
+      it('takes the figure of the sentence that names the platform asked about, not its neighbour’s ("Facebook", not "Twitter")', () => {
+        // The passage gives the Twitter account's followers (225,191 users), then the Facebook account's
+        // users (191,903): "users" of an account count its followers, and a sentence without "Facebook" is
+        // about another platform.
+        expect(answerTo('How many followers did the DGSN\'s Facebook account have in 2020?').text).toBe('191,903 users');
+        expect(answerTo('How many followers did the DGSN\'s Twitter account have in 2020?').text).toBe('225,191 users');
+      });
+
       it('takes a figure whose noun WordNet gives as the same thing ("59 minors" for "children"), never one with a broader noun', () => {
         expect(answerTo('How many missing children were located through Tifli Moukhtafi in 2024?').text).toBe('59 minors');
         // "5,175 kg of this synthetic drug" is no amount of heroin.
