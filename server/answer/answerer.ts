@@ -70,6 +70,8 @@ export const ANSWERING = {
   minConfidence: 0.5,
   /** An answer is at most this much surer than the share of the question's words its sentence holds. */
   coverageMargin: 0.1,
+  /** A name that does not look like a person's ("MENA", "President of Interpol") answering "who" counts this much. */
+  notAPerson: 0.6,
   /** A sentence that lacks a name the question gives, which another sentence of its passage holds, counts this much. */
   nameElsewhere: 0.8,
   /** A sentence about another edition or rank than the one the question names ("fifth" for "6th"). */
@@ -315,6 +317,9 @@ export class Answerer {
   // Recent answers, so that a question asked again is answered at once.
   private readonly cache = new LRUCache<string, AnswerResponse>({ max: 500 });
 
+  /** The words the reports write in small letters somewhere: common words, never a person's name. */
+  private lowerCaseWords: Set<string> | undefined;
+
   constructor(private readonly core: SearchCore) {}
 
   private idf(term: string): number {
@@ -445,6 +450,21 @@ export class Answerer {
       };
     }
     return [...head, ...this.concepts(nouns, 'noun'), ...verbs];
+  }
+
+  // Whether a name looks like a person's ("Valdecy Urquiza", "Ahmed Nasser Al Risi", "Hammouchi"): words
+  // in capitals and small letters ("MENA" is an acronym) that the reports never write as common words
+  // ("President of Interpol" is a title, "Digital Transition" a ministry's name), and no place.
+  private looksLikePerson(name: string): boolean {
+    const words = name.split(/[\s-]+/).filter((word) => !/^(al|el|ben|bin|ibn|de|da|van|von|la|le)$/i.test(word));
+    if (words.length === 0 || words.some((word) => !/^\p{Lu}\p{Ll}/u.test(word))) return false;
+    if (this.lowerCaseWords === undefined) {
+      this.lowerCaseWords = new Set();
+      for (const passage of this.core.passages) for (const [word] of passage.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) this.lowerCaseWords.add(word);
+    }
+    // A single word that general English knows ("Africa", "Europe") is rather a place or a thing.
+    if (words.length === 1 && lexicon().isWord(words[0]!.toLowerCase())) return false;
+    return !words.some((word) => this.lowerCaseWords!.has(word.toLowerCase())) && lexicon().nearestPlace(name) === undefined;
   }
 
   // A name (a word in capitals, "Facebook") in fewer than `commonName` of the passages.
@@ -599,6 +619,7 @@ export class Answerer {
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
+        const asksWho = /^\s*(?:who|whom)\b/i.test(question);
         // A name the question gives ("Facebook") that another sentence of the passage holds and this one
         // lacks says this sentence is about something else of its kind ("… on Twitter reached …"); not
         // a name as common as the reports' own ("National Security").
@@ -627,7 +648,8 @@ export class Answerer {
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *
             otherOrdinal *
-            nameElsewhere;
+            nameElsewhere *
+            (asksWho && value.kind === 'name' && !this.looksLikePerson(value.text) ? ANSWERING.notAPerson : 1);
           const score = agreement * binding * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
           // A figure clearly ahead of every other counts more (below), so the floor here is lower.
           if (score * ANSWERING.clearLead < ANSWERING.minScore) continue;

@@ -193,7 +193,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text) || /\bhow (many|much)\b/i.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const leadPattern = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu');
+  const leadPattern = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|who (?:is|was|are|were) (?:the|its|their)|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu');
   const lead = leadPattern.exec(text);
   const head: string[] = [];
   let unitAsked = false;

@@ -222,6 +222,11 @@ describe('Answerer', () => {
         expect(answerTo('Which American lab did Casablanca\'s forensic laboratory twin with in 2024?').text).toBe('American Lawrence Livermore Laboratory');
       });
 
+      it('answers "who is the <title>" with the person named after that title, not another name of the sentence', () => {
+        // One sentence names Interpol's president, its outgoing and new secretaries general and a director.
+        expect(answerTo('Who was the President of Interpol that the DGSN chief met in 2024?').text).toBe('Ahmed Nasser Al Risi');
+      });
+
       it('reads a sentence that opens on "This is …" as about what the sentence before said', () => {
         // "… Facebook for publishing … search notices for missing children. This is facilitated through
         // Tifli Moukhtafi, a newly developed software …": the software is named in the second sentence.

@@ -137,6 +137,10 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('Cocaine seized in 2023, how much?')).toMatchObject({ type: 'quantity', qualifiers: ['Cocaine', 'seized'], years: [2023] });
     });
 
+    it('reads the title after "who is the" as the head of a question asking for a name', () => {
+      expect(analyzeQuestion('Who was the President of Interpol in 2024?')).toMatchObject({ type: 'name', head: ['President'], qualifiers: ['Interpol'] });
+    });
+
     it('writes out the shorthand of typed English ("ppl", "thru")', () => {
       expect(analyzeQuestion('how many ppl were arrested thru the year 2020')).toMatchObject({ head: ['people'], years: [2020] });
     });
