@@ -999,8 +999,14 @@ function leadIn(text: string, language: Language = 'en'): { end: number } | null
   const comma = /,\s/.exec(text);
   if (comma === null || comma.index > 160 || comma.index > text.length * 0.6) return null;
   const lead = text.slice(0, comma.index);
-  if (findValues(lead, language).some((value) => value.kind !== 'year' && value.kind !== 'date')) return null;
-  return { end: comma.index };
+  const figures = findValues(text, language).filter((value) => value.kind !== 'year' && value.kind !== 'date');
+  if (figures.some((value) => value.start < comma.index)) return null;
+  // A lead-in restated in other words ("As for the rate of reprimand, i.e. the rate of solving crimes,
+  // it has …") runs on through the restatement.
+  const restated = /^,\s+(?:i\.\s?e\.|ie|that is|namely|in other words)\s+[^,]*,\s/i.exec(text.slice(comma.index));
+  const end = restated === null ? lead.length : comma.index + restated[0].length - 2;
+  if (figures.some((value) => value.start < end)) return { end: lead.length };
+  return { end };
 }
 
 function isReportingVerb(word: string): boolean {

@@ -124,6 +124,10 @@ describe('Answerer', () => {
         expect(answerTo('How much heroin was seized in 2023?').text).toContain('6.88 kg');
       });
 
+      it('reads a lead-in restated in other words ("As for the rate of reprimand, i.e. the rate of solving crimes, …") as one lead-in', () => {
+        expect(answerTo('What was the crime clearance rate in 2020?').text).toBe('96 percent');
+      });
+
       it('reads the sentence’s lead-in as what its figures count ("In sextortion cases, … 508 incidents")', () => {
         const rows = answerer.answer('How many sextortion cases were recorded over the years?').byYear;
         expect(rows.find((row) => row.year === 2023)?.answer?.text).toContain('508');
