@@ -70,6 +70,8 @@ export const ANSWERING = {
   minConfidence: 0.5,
   /** An answer is at most this much surer than the share of the question's words its sentence holds. */
   coverageMargin: 0.1,
+  /** A web address answering for a name when the question asks for no address or site ("the name of the app") counts this much. */
+  addressNotAsked: 0.7,
   /** A name that does not look like a person's ("MENA", "President of Interpol") answering "who" counts this much. */
   notAPerson: 0.6,
   /** A sentence that lacks a name the question gives, which another sentence of its passage holds, counts this much. */
@@ -149,6 +151,9 @@ const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'perso
 
 // Nouns that only classify what is counted, and so stand for one another after a figure: a count of
 // "sextortion cases" may be given as "508 incidents", a count of people as "300 persons".
+// A web address ("www.cnie.ma", "https://…").
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|\.(?:ma|com|org|net|gov|int|info)(?:\/|$)/i;
+
 const COUNT_NOUN_CLASSES = [
   ['case', 'incident', 'instance', 'occurrence', 'offence', 'offense', 'affair', 'file', 'matter'],
   ['person', 'people', 'individual'],
@@ -620,6 +625,7 @@ export class Answerer {
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
         const asksWho = /^\s*(?:who|whom)\b/i.test(question);
+        const asksAddress = /\b(web|website|site|address|url|link|portal|page|online)\b/i.test(question);
         // A name the question gives ("Facebook") that another sentence of the passage holds and this one
         // lacks says this sentence is about something else of its kind ("… on Twitter reached …"); not
         // a name as common as the reports' own ("National Security").
@@ -649,7 +655,8 @@ export class Answerer {
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *
             otherOrdinal *
             nameElsewhere *
-            (asksWho && value.kind === 'name' && !this.looksLikePerson(value.text) ? ANSWERING.notAPerson : 1);
+            (asksWho && value.kind === 'name' && !this.looksLikePerson(value.text) ? ANSWERING.notAPerson : 1) *
+            (value.kind === 'name' && !asksAddress && WEB_ADDRESS.test(value.text) ? ANSWERING.addressNotAsked : 1);
           const score = agreement * binding * (ANSWERING.coverageWeight * covered + ANSWERING.attachmentWeight * attachment + ANSWERING.rankWeight * (1 - rank / ANSWERING.candidates));
           // A figure clearly ahead of every other counts more (below), so the floor here is lower.
           if (score * ANSWERING.clearLead < ANSWERING.minScore) continue;

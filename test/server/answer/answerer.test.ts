@@ -231,6 +231,12 @@ describe('Answerer', () => {
         expect(answerTo('Who was the President of Interpol that the DGSN chief met in 2024?').text).toBe('Ahmed Nasser Al Risi');
       });
 
+      it('never answers the name of an app with a web address, which it gives when the question asks for one', () => {
+        const app = answerer.answer('What is the name of the mobile app the DGSN launched in 2023 for managing your digital identity?').answer;
+        expect(app?.text ?? '').not.toMatch(/www\.|\.ma\b/);
+        expect(answerTo('What is the web address of the portal for booking ID card appointments?').text).toBe('www.cnie.ma');
+      });
+
       it('reads a sentence that opens on "This is …" as about what the sentence before said', () => {
         // "… Facebook for publishing … search notices for missing children. This is facilitated through
         // Tifli Moukhtafi, a newly developed software …": the software is named in the second sentence.
