@@ -705,6 +705,12 @@ export class Answerer {
       const bound = modifiers.reduce((sum, concept) => sum + concept.weight * presence(scope, concept).share, 0) / modifierWeight;
       factor *= ANSWERING.unboundModifier + (1 - ANSWERING.unboundModifier) * Math.min(1, bound);
     }
+    // A head of several words found only in part ("police officers" of "female police officers") leaves
+    // the words that set it apart unbound, as a missing modifier does.
+    for (const head of concepts.filter((concept) => concept.role === 'head' && /\s/.test(concept.label))) {
+      const share = Math.min(1, presence(scope, head).share);
+      if (share > 0 && share <= ANSWERING.partOfWording) factor *= ANSWERING.unboundModifier + (1 - ANSWERING.unboundModifier) * share;
+    }
     // A total is what is asked for unless the question names something the sentence gives apart from it
     // ("followers … on Instagram" in a sentence with the total and then each platform's).
     const before = text.slice(Math.min(clause.start, lead === null ? clause.start : 0), value.start);

@@ -118,6 +118,11 @@ describe('Answerer', () => {
         expect(answerTo('How many followers did the DGSN\'s Twitter account have in 2020?').text).toBe('225,191 users');
       });
 
+      it('does not count a head of several words by its last words alone ("police officers" are not "female police officers")', () => {
+        // The 2024 report counts the 8,502 police officers who gave blood, not its women officers.
+        expect(answerer.answer('How many female police officers did the DGSN have in 2024?').answer).toBeNull();
+      });
+
       it('takes a figure whose noun WordNet gives as the same thing ("59 minors" for "children"), never one with a broader noun', () => {
         expect(answerTo('How many missing children were located through Tifli Moukhtafi in 2024?').text).toBe('59 minors');
         // "5,175 kg of this synthetic drug" is no amount of heroin.
