@@ -92,6 +92,7 @@ function answerType(question: string): AnswerType {
   if (/^\s*where\b|\b(in |at |to |from )?(which|what) ([\p{L}-]+ )?(city|cities|region|town|province|country|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/u.test(q)) return 'place';
   if (
     new RegExp(`^\\s*who\\b|\\b(?:which|what) (?:[\\p{L}-]+ )?(?:${NAME_NOUNS})\\b`, 'u').test(q) ||
+    new RegExp(`\\bwhat (?:is|was|are|were) the (?:(?!(?:of|the|for|in|on|to|and|number|amount|total|share|rate|percentage)\\b)[\\p{L}-]+ ){0,3}(?:${NAME_NOUNS})\\b(?! of\\b)`, 'u').test(q) ||
     /\bwhat (is|was|are|were) the (name|names|web ?address|address|url|website|acronym|title)\b|\bwhat (is|was) (it|this|that|the [\w\s-]+) called\b|\bcalled what\b|\bnamed what\b/.test(q)
   ) {
     return 'name';

@@ -315,6 +315,12 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('With which American laboratory was the agreement signed?')).toMatchObject({ type: 'name', head: ['American', 'laboratory'] });
     });
 
+    it('expects a name for "what is the <adjective> platform" and the like, not for "what was the budget of the project"', () => {
+      expect(analyzeQuestion('What is the new platform for reporting cybercrime?')).toMatchObject({ type: 'name', head: ['new', 'platform'] });
+      expect(analyzeQuestion('What was the first online service of the portal?').type).toBe('name');
+      expect(analyzeQuestion('What was the budget of the project?').type).toBe('unknown');
+    });
+
     it('expects a name for "what software" as for "which software", the verb after it ending the head', () => {
       expect(analyzeQuestion('What software helps publish notices?')).toMatchObject({ type: 'name', head: ['software'] });
       expect(analyzeQuestion('Which platform lets citizens report content?')).toMatchObject({ type: 'name', head: ['platform'] });
