@@ -317,7 +317,7 @@ describe('analyzeQuestion', () => {
 
     it('expects a name for "what is the <adjective> platform" and the like, not for "what was the budget of the project"', () => {
       expect(analyzeQuestion('What is the new platform for reporting cybercrime?')).toMatchObject({ type: 'name', head: ['new', 'platform'] });
-      expect(analyzeQuestion('What was the first online service of the portal?').type).toBe('name');
+      expect(analyzeQuestion('What was the first online service offered on the portal?').type).toBe('name');
       expect(analyzeQuestion('What was the budget of the project?').type).toBe('unknown');
     });
 
