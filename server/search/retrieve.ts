@@ -10,6 +10,18 @@ import type { Passage } from '../../indexer/types.ts';
 import type { Alternative, Concept } from './plan.ts';
 import { RANKING } from './ranking.ts';
 
+// What the retriever reads of MiniSearch's own state (its postings, field lengths and ids) to score a
+// term in a few passages without a search over all of them. Pinned to MiniSearch 7's layout; the tests
+// check that the scores equal its search's.
+interface MiniSearchInternals {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _fieldIds: Record<string, number>;
+  _idToShortId: Map<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+}
+
 // One term's match in one passage.
 export interface TermHit {
   score: number;
@@ -116,10 +128,59 @@ export class Retriever {
     return hits;
   }
 
+  // The hits of one exact term in the given passages only, each with the BM25 score MiniSearch's search
+  // gives it there (the same fields, boosts and parameters, summed over the fields in the same order),
+  // read from MiniSearch's postings without going through the term's other passages: a wording such as
+  // "online sexual extortion" is looked for where its rarest word is, not wherever "online" is.
+  private termHitsIn(term: string, language: Language, ids: Iterable<string>): Map<string, TermHit> {
+    const index = this.index as unknown as MiniSearchInternals;
+    const data = index._index.get(term);
+    const hits = new Map<string, TermHit>();
+    if (data === undefined) return hits;
+    const textField = LANGUAGE_FIELDS[language].text;
+    const fields = [textField, LANGUAGE_FIELDS[language].section, 'title'].map((field) => {
+      const id = index._fieldIds[field]!;
+      return { field, id, postings: data.get(id), boost: RANKING.boost[field as keyof typeof RANKING.boost] ?? 1, average: index._avgFieldLength[id]! };
+    });
+    const { k, b, d } = RANKING.bm25;
+    for (const id of ids) {
+      const short = index._idToShortId.get(id);
+      if (short === undefined) continue;
+      let score = 0;
+      let found = false;
+      let inText = false;
+      for (const field of fields) {
+        const frequency = field.postings?.get(short);
+        if (frequency === undefined) continue;
+        const matching = field.postings!.size;
+        const length = index._fieldLength.get(short)![field.id]!;
+        const rarity = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
+        score += field.boost * rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / field.average)));
+        found = true;
+        if (field.field === textField) inText = true;
+      }
+      if (found) hits.set(id, { score, terms: [term], inText });
+    }
+    return hits;
+  }
+
+  // How many passages hold a term in a language's text field (MiniSearch's postings, not read through).
+  private textPostings(term: string, language: Language): number {
+    const index = this.index as unknown as MiniSearchInternals;
+    return index._index.get(term)?.get(index._fieldIds[LANGUAGE_FIELDS[language].text]!)?.size ?? 0;
+  }
+
   // The passages holding every word of an alternative: the intersection of its terms' passages, each
   // scored by the sum of its terms' BM25 scores (what MiniSearch's AND gives, without its multiplier).
+  // The rarest word's passages are looked up; the other words are scored in those passages only.
   alternativeHits(alternative: Alternative): Map<string, Hit> {
-    const perTerm = alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix, alternative.language)).sort((a, b) => a.size - b.size);
+    const exact = !alternative.fuzzy && !alternative.prefix && alternative.terms.length > 1;
+    const rarest = exact ? [...alternative.terms].sort((a, b) => this.textPostings(a, alternative.language) - this.textPostings(b, alternative.language))[0]! : undefined;
+    const first = rarest === undefined ? undefined : this.termHits(rarest, false, false, alternative.language);
+    const perTerm =
+      first === undefined
+        ? alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix, alternative.language)).sort((a, b) => a.size - b.size)
+        : [first, ...alternative.terms.filter((term, i) => i !== alternative.terms.indexOf(rarest!)).map((term) => this.termHitsIn(term, alternative.language, first.keys()))];
     const [smallest, ...others] = perTerm;
     const adjacent = alternative.adjacent && alternative.terms.length > 1;
     // The passages that matched the same words share one set of them: a common word matches thousands.

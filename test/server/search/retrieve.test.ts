@@ -5,6 +5,7 @@ import { termsOf } from '../../../language/analyzer.ts';
 import { createIndex, toIndexedDocument } from '../../../indexer/index-config.ts';
 import type { Passage, ThemeSlug } from '../../../indexer/types.ts';
 import type { Alternative } from '../../../server/search/plan.ts';
+import { RANKING } from '../../../server/search/ranking.ts';
 import { mergeHits, Retriever, type Hit } from '../../../server/search/retrieve.ts';
 
 const passage = (id: string, year: number, text: string): Passage =>
@@ -35,6 +36,17 @@ describe('Retriever', () => {
     const hits = retriever.alternativeHits(wording('sexual extortion', false));
     expect([...hits.keys()].sort()).toEqual(['a', 'b']);
     expect(hits.get('a')!.score).toBeGreaterThan(0);
+  });
+
+  it('scores a wording of several words as the sum of its words’ scores in a search of MiniSearch, though it reads only the rarest word’s passages', () => {
+    // "extortion" is in a and b; "sexual" too; "cases" in a (as "cases") and b: each word's score in a
+    // passage must be what MiniSearch's own search gives it there, over the same fields and boosts.
+    const options = { boost: RANKING.boost, bm25: RANKING.bm25, tokenize: (text: string) => [text], processTerm: (text: string) => text, fields: ['text', 'section', 'title'] };
+    const alone = (term: string) => new Map(index.search(term, options).map((result) => [String(result.id), result.score]));
+    const hits = retriever.alternativeHits(wording('sexual extortion cases', false));
+    const [sexual, extortion, cases] = ['sexual', 'extort', 'case'].map(alone);
+    expect([...hits.keys()].sort()).toEqual(['a', 'b']);
+    for (const id of ['a', 'b']) expect(hits.get(id)!.score).toBeCloseTo(sexual!.get(id)! + extortion!.get(id)! + cases!.get(id)!, 10);
   });
 
   it('keeps, for a phrase, only the passages where its words stand together in order', () => {
