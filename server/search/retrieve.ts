@@ -17,6 +17,7 @@ interface MiniSearchInternals {
   _index: { get(term: string): Map<number, Map<number, number>> | undefined };
   _fieldIds: Record<string, number>;
   _idToShortId: Map<string, number>;
+  _documentIds: Map<number, string>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
   _documentCount: number;
@@ -106,6 +107,14 @@ export class Retriever {
     const key = `${language}${fuzzy ? 'f' : '-'}${prefix ? 'p' : '-'} ${term}`;
     const cached = this.options.caches ? this.termCache.get(key) : this.queryTerms.get(key);
     if (cached !== undefined) return cached;
+    const hits = fuzzy || prefix ? this.searchedTermHits(term, fuzzy, prefix, language) : this.exactTermHits(term, language);
+    if (this.options.caches) this.termCache.set(key, hits);
+    else this.queryTerms.set(key, hits);
+    return hits;
+  }
+
+  // A term's hits with its fuzzy or prefix variants, from MiniSearch's search.
+  private searchedTermHits(term: string, fuzzy: boolean, prefix: boolean, language: Language): Map<string, TermHit> {
     const options: SearchOptions = {
       boost: RANKING.boost,
       bm25: RANKING.bm25,
@@ -123,16 +132,15 @@ export class Retriever {
       for (const matched in result.match) if (result.match[matched]!.includes(textField)) inText = true;
       hits.set(String(result.id), { score: result.score, terms: result.terms, inText });
     }
-    if (this.options.caches) this.termCache.set(key, hits);
-    else this.queryTerms.set(key, hits);
     return hits;
   }
 
-  // The hits of one exact term in the given passages only, each with the BM25 score MiniSearch's search
-  // gives it there (the same fields, boosts and parameters, summed over the fields in the same order),
-  // read from MiniSearch's postings without going through the term's other passages: a wording such as
-  // "online sexual extortion" is looked for where its rarest word is, not wherever "online" is.
-  private termHitsIn(term: string, language: Language, ids: Iterable<string>): Map<string, TermHit> {
+  // The hits of one exact term, each with the BM25 score MiniSearch's search gives it (the same fields,
+  // boosts and parameters, summed over the fields in the same order), read from MiniSearch's postings:
+  // in the given passages only, or in all that hold it. Reading the postings builds no result objects and
+  // sorts nothing; and a wording such as "online sexual extortion" is looked for where its rarest word
+  // is, not wherever "online" is.
+  private exactTermHits(term: string, language: Language, ids?: Iterable<string>): Map<string, TermHit> {
     const index = this.index as unknown as MiniSearchInternals;
     const data = index._index.get(term);
     const hits = new Map<string, TermHit>();
@@ -143,23 +151,45 @@ export class Retriever {
       return { field, id, postings: data.get(id), boost: RANKING.boost[field as keyof typeof RANKING.boost] ?? 1, average: index._avgFieldLength[id]! };
     });
     const { k, b, d } = RANKING.bm25;
+    const score = (field: (typeof fields)[number], short: number, frequency: number) => {
+      const matching = field.postings!.size;
+      const length = index._fieldLength.get(short)![field.id]!;
+      const rarity = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
+      return field.boost * rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / field.average)));
+    };
+    if (ids === undefined) {
+      // Every passage that holds it, field by field as MiniSearch adds them up.
+      const byShort = new Map<number, TermHit>();
+      for (const field of fields) {
+        for (const [short, frequency] of field.postings ?? []) {
+          const hit = byShort.get(short);
+          if (hit === undefined) byShort.set(short, { score: score(field, short, frequency), terms: [term], inText: field.field === textField });
+          else {
+            hit.score += score(field, short, frequency);
+            if (field.field === textField) hit.inText = true;
+          }
+        }
+      }
+      for (const [short, hit] of byShort) {
+        const id = index._documentIds.get(short);
+        if (id !== undefined) hits.set(id, hit);
+      }
+      return hits;
+    }
     for (const id of ids) {
       const short = index._idToShortId.get(id);
       if (short === undefined) continue;
-      let score = 0;
+      let sum = 0;
       let found = false;
       let inText = false;
       for (const field of fields) {
         const frequency = field.postings?.get(short);
         if (frequency === undefined) continue;
-        const matching = field.postings!.size;
-        const length = index._fieldLength.get(short)![field.id]!;
-        const rarity = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
-        score += field.boost * rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / field.average)));
+        sum += score(field, short, frequency);
         found = true;
         if (field.field === textField) inText = true;
       }
-      if (found) hits.set(id, { score, terms: [term], inText });
+      if (found) hits.set(id, { score: sum, terms: [term], inText });
     }
     return hits;
   }
@@ -180,7 +210,7 @@ export class Retriever {
     const perTerm =
       first === undefined
         ? alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix, alternative.language)).sort((a, b) => a.size - b.size)
-        : [first, ...alternative.terms.filter((term, i) => i !== alternative.terms.indexOf(rarest!)).map((term) => this.termHitsIn(term, alternative.language, first.keys()))];
+        : [first, ...alternative.terms.filter((term, i) => i !== alternative.terms.indexOf(rarest!)).map((term) => this.exactTermHits(term, alternative.language, first.keys()))];
     const [smallest, ...others] = perTerm;
     const adjacent = alternative.adjacent && alternative.terms.length > 1;
     // The passages that matched the same words share one set of them: a common word matches thousands.
