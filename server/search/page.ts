@@ -136,8 +136,20 @@ export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilte
     for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
   }
   // Each kind is counted under its own filter: near-copies fold differently when only one kind is shown.
+  // The items are split by kind in one pass; when they are all of one kind and nothing else is filtered,
+  // its count is the folded count worked out above.
   const anyKind = matching({ ...filters, kinds: [] });
-  for (const k of Object.keys(kind)) kind[k] = collapse(anyKind.filter((item) => frame.kindOf(item.passage) === k)).length;
+  const byKind = new Map<string, T[]>();
+  for (const item of anyKind) {
+    const k = frame.kindOf(item.passage);
+    const list = byKind.get(k);
+    if (list === undefined) byKind.set(k, [item]);
+    else list.push(item);
+  }
+  for (const k of Object.keys(kind)) {
+    const items = byKind.get(k) ?? [];
+    kind[k] = byKind.size === 1 && items.length === anyKind.length && !hasFilters(filters) ? withoutYears.length : collapse(items).length;
+  }
   return { year, theme, kind, yearKind };
 }
 

@@ -151,28 +151,29 @@ export class Retriever {
       return { field, id, postings: data.get(id), boost: RANKING.boost[field as keyof typeof RANKING.boost] ?? 1, average: index._avgFieldLength[id]! };
     });
     const { k, b, d } = RANKING.bm25;
-    const score = (field: (typeof fields)[number], short: number, frequency: number) => {
-      const matching = field.postings!.size;
-      const length = index._fieldLength.get(short)![field.id]!;
-      const rarity = Math.log(1 + (index._documentCount - matching + 0.5) / (matching + 0.5));
-      return field.boost * rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / field.average)));
-    };
+    // Every hit shares one list of the term (hits are never changed once made).
+    const terms = [term];
+    const scored = fields.map((field) => ({
+      ...field,
+      rarity: field.postings === undefined ? 0 : Math.log(1 + (index._documentCount - field.postings.size + 0.5) / (field.postings.size + 0.5)),
+      text: field.field === textField,
+    }));
+    const score = (field: (typeof scored)[number], short: number, frequency: number) =>
+      field.boost * field.rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * index._fieldLength.get(short)![field.id]!) / field.average)));
     if (ids === undefined) {
       // Every passage that holds it, field by field as MiniSearch adds them up.
-      const byShort = new Map<number, TermHit>();
-      for (const field of fields) {
-        for (const [short, frequency] of field.postings ?? []) {
-          const hit = byShort.get(short);
-          if (hit === undefined) byShort.set(short, { score: score(field, short, frequency), terms: [term], inText: field.field === textField });
+      for (const field of scored) {
+        if (field.postings === undefined) continue;
+        for (const [short, frequency] of field.postings) {
+          const id = index._documentIds.get(short);
+          if (id === undefined) continue;
+          const hit = hits.get(id);
+          if (hit === undefined) hits.set(id, { score: score(field, short, frequency), terms, inText: field.text });
           else {
             hit.score += score(field, short, frequency);
-            if (field.field === textField) hit.inText = true;
+            if (field.text) hit.inText = true;
           }
         }
-      }
-      for (const [short, hit] of byShort) {
-        const id = index._documentIds.get(short);
-        if (id !== undefined) hits.set(id, hit);
       }
       return hits;
     }
@@ -182,14 +183,14 @@ export class Retriever {
       let sum = 0;
       let found = false;
       let inText = false;
-      for (const field of fields) {
+      for (const field of scored) {
         const frequency = field.postings?.get(short);
         if (frequency === undefined) continue;
         sum += score(field, short, frequency);
         found = true;
-        if (field.field === textField) inText = true;
+        if (field.text) inText = true;
       }
-      if (found) hits.set(id, { score: sum, terms: [term], inText });
+      if (found) hits.set(id, { score: sum, terms, inText });
     }
     return hits;
   }

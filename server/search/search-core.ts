@@ -340,9 +340,11 @@ export class SearchCore {
     const fused = head.map((item, rank) => ({ ...item, score: (top * k * (1 / (k + rank) + RANKING.denseWeight / (k + denseRank.get(rank)!))) / (1 + RANKING.denseWeight) }));
     fused.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
     const floor = fused[fused.length - 1]?.score ?? 0;
-    // The rest keep their lexical order, scaled below the fused head.
-    const rest = ranked.slice(RANKING.proximityDepth).map((item) => ({ ...item, score: Math.min(item.score, floor * 0.999) }));
-    return [...fused, ...rest];
+    // The rest keep their lexical order, scaled below the fused head (their items are this search's own,
+    // made by `rank`, so their scores are set in place rather than copied for every match).
+    const out = fused.concat(ranked.slice(RANKING.proximityDepth));
+    for (let i = fused.length; i < out.length; i++) out[i]!.score = Math.min(out[i]!.score, floor * 0.999);
+    return out;
   }
 
   // How much a requirement weighs in a passage's coverage: the rarity in the corpus (BM25's IDF) of the
