@@ -201,7 +201,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   // "How many" inside the question ("The suspects were linked to how many networks?", "Of the migrants
   // stopped, how many were foreigners?") is read from there; the words before it are qualifiers.
   const inside = lead === null ? /\bhow (?:many|much)\b.*$/is.exec(text) : null;
-  const asked = lead ?? (inside === null || /\bby\s+$/i.test(text.slice(0, inside.index)) ? null : leadPattern.exec(inside[0]));
+  // "By how many …" asks for a change, and "for how many years in a row …" for an ordinal: neither counts what follows.
+  const asked = lead ?? (inside === null || /\bby\s+$/i.test(text.slice(0, inside.index)) || /^how many (?:consecutive )?(?:years|times)\b/i.test(inside[0]) ? null : leadPattern.exec(inside[0]));
   if (asked !== null) {
     // The noun phrase ends at a comma: "how many sporting events, national and international, did …".
     let after = words(asked[1]!.split(',')[0]!);
@@ -251,7 +252,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const headSet = new Set(head.map((word) => word.toLowerCase()));
   const type = unitAsked && answerType(text) === 'count' ? 'quantity' : answerType(text);
   // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
-  const qualifiers = words(commaLead === null ? text : `${text} ${commaLead[1]}`).filter(
+  // "In a row" and "on end" say how long, not what: their words are not words to find.
+  const qualifiers = words((commaLead === null ? text : `${text} ${commaLead[1]}`).replace(/\b(?:in a row|on end)\b/gi, ' ')).filter(
     (word) =>
       !QUESTION_WORDS.has(word.toLowerCase()) &&
       !headSet.has(word.toLowerCase()) &&

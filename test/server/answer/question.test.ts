@@ -258,6 +258,8 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('For which consecutive year did the laboratory keep its accreditation in 2024?')).toMatchObject({ type: 'ordinal', verbs: ['keep'] });
       expect(analyzeQuestion('What number was given to the new security zone?').type).toBe('ordinal');
       expect(analyzeQuestion('For which year running was the lab accredited?').type).toBe('ordinal');
+      // "in a row" says how long, not what: no word of it is a word to find, nor the head.
+      expect(analyzeQuestion('For how many years in a row was the lab accredited in 2024?')).toMatchObject({ type: 'ordinal', head: [], qualifiers: ['lab', 'accredited'] });
     });
 
     it('takes the verb after "did" as the last word before a preposition that can be a verb, its particle aside', () => {
