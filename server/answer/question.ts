@@ -40,6 +40,8 @@ const QUESTION_WORDS = new Set([
   'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
   'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'dates', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
   'big', 'large', 'small', 'high', 'low', 'long', 'with', 'name', 'names', 'called', 'named',
+  // Words that ask for the last of several years' figures.
+  'latest', 'recent', 'newest', 'current', 'most', 'count', 'tally',
   // Words that ask for a total, as "total" does.
   'overall', 'combined', 'altogether', 'quantity', 'volume',
 ]);
@@ -86,7 +88,7 @@ function answerType(question: string): AnswerType {
   if (/\b(what|which) (edition|session|anniversary|round|rank|consecutive (year|time))\b|\b(for )?which (year|time) (running|in a row)\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b|\bwhat number (was|is|were|are) (it |they )?(given|assigned)\b/.test(q)) return 'ordinal';
   if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
   // "How many" anywhere: "The suspects were linked to how many networks?" asks for a count too.
-  if (/\bhow many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b/.test(q)) return 'count';
+  if (/\bhow many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b|\b(?:count|tally) of\b/.test(q)) return 'count';
   if (/^\s*how much\b|(?<!\bby )\bhow much\b(?! (?:more|less)\b)|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';
   if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
   if (/^\s*where\b|\b(in |at |to |from )?(which|what) ([\p{L}-]+ )?(city|cities|region|town|province|country|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/u.test(q)) return 'place';
@@ -156,7 +158,8 @@ function baseVerbAfterDid(text: string): string | null {
 const SHORTHAND: Record<string, string> = { ppl: 'people', thru: 'through', govt: 'government', yr: 'year', yrs: 'years', approx: 'approximately', admin: 'administrative', dept: 'department', intl: 'international', nb: 'number' };
 
 function expandShorthand(text: string): string {
-  return text.replace(/\b[a-z]+\b/gi, (word) => SHORTHAND[word.toLowerCase()] ?? word);
+  // "what's", "who's", "where's": the question word and "is".
+  return text.replace(/\b(what|who|where|when|which|how)['’]s\b/gi, '$1 is').replace(/\b[a-z]+\b/gi, (word) => SHORTHAND[word.toLowerCase()] ?? word);
 }
 
 /** Reads a question. Never throws; anything that is not a question is marked so. */
@@ -188,13 +191,15 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     // many" question does ("By how many …" asks for a change and "For how many years running …" for an
     // ordinal: both keep their preposition).
     .replace(/^(?:on|in|at|for|from|to|with|across|into|among|within|over|through)\s+(?=how many\b)(?!how many (?:consecutive )?(?:years|times)\b)/i, '');
-  const severalYears = range || years.length > 1 || /\b(over|across|through(out)?) the years\b|\b(each|every|per) year\b|\bby year\b|\bover time\b|\btrend\b/i.test(text);
+  // "Between 2023 and 2024, what is the latest …" asks about the last of them only.
+  if (years.length > 1 && /\b(latest|most recent|newest|last reported|current)\b/i.test(text)) years.splice(0, years.length, Math.max(...years));
+  const severalYears = (range && years.length > 1) || years.length > 1 || /\b(over|across|through(out)?) the years\b|\b(each|every|per) year\b|\bby year\b|\bover time\b|\btrend\b/i.test(text);
   // A question typed without its mark, and with a lead-in before its question word ("in 2020 how many
   // suspects were identified"), is still a question.
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text) || /\bhow (many|much)\b/i.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const leadPattern = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:total |overall |combined )?(?:number|amount|quantity) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|who (?:is|was|are|were) (?:the|its|their)|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu');
+  const leadPattern = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:(?:total|overall|combined|latest|most recent|newest|current) )*(?:number|amount|quantity|count|tally) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|who (?:is|was|are|were) (?:the|its|their)|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu');
   const lead = leadPattern.exec(text);
   const head: string[] = [];
   let unitAsked = false;

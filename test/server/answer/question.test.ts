@@ -141,6 +141,12 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('Who was the President of Interpol in 2024?')).toMatchObject({ type: 'name', head: ['President'], qualifiers: ['Interpol'] });
     });
 
+    it('reads "the latest" or "the most recent" of several years as asking about the last of them, and "what\'s" as "what is"', () => {
+      expect(analyzeQuestion('Between 2023 and 2024, what\'s the latest number of traffic accidents?')).toMatchObject({ type: 'count', years: [2024], severalYears: false, head: ['traffic', 'accidents'] });
+      expect(analyzeQuestion('What is the most recent count of drones, 2023 or 2024?')).toMatchObject({ type: 'count', years: [2024], head: ['drones'] });
+      expect(analyzeQuestion('How many accidents between 2023 and 2024?')).toMatchObject({ years: [2023, 2024], severalYears: true });
+    });
+
     it('writes out the shorthand of typed English ("ppl", "thru")', () => {
       expect(analyzeQuestion('how many ppl were arrested thru the year 2020')).toMatchObject({ head: ['people'], years: [2020] });
     });
