@@ -866,7 +866,8 @@ export class Answerer {
       .filter(({ token }) => token.start >= clause.start && token.end <= clause.end && (token.end <= value.start || token.start >= value.end));
     // Words past a neighbouring figure describe that figure, not this one.
     const language = tokens[0]?.language ?? 'en';
-    const others = findValues(text, language).filter((other) => other.kind !== 'year' && other.kind !== 'date' && other.start !== value.start);
+    // (An ordinal — "ranked first with 37%" — is no such figure for a figure of another kind.)
+    const others = findValues(text, language).filter((other) => other.kind !== 'year' && other.kind !== 'date' && !(other.kind === 'ordinal' && value.kind !== 'ordinal') && other.start !== value.start);
     const lastBefore = Math.max(clause.start, ...others.filter((other) => other.end <= value.start).map((other) => other.end));
     const firstAfter = Math.min(clause.end, ...others.filter((other) => other.start >= value.end).map((other) => other.start));
     const before = near.filter(({ token }) => token.end <= value.start && token.start >= lastBefore).slice(-ANSWERING.window);

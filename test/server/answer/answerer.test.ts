@@ -123,6 +123,10 @@ describe('Answerer', () => {
         expect(answerer.answer('How many female police officers did the DGSN have in 2024?').answer).toBeNull();
       });
 
+      it('reads the words before a figure past an ordinal between them ("Cooperation with Spain ranked first with 37%")', () => {
+        expect(answerTo('Which country ranked first in the DGSN\'s police cooperation in 2024, and with what share?').text).toBe('37%');
+      });
+
       it('takes a figure whose noun WordNet gives as the same thing ("59 minors" for "children"), never one with a broader noun', () => {
         expect(answerTo('How many missing children were located through Tifli Moukhtafi in 2024?').text).toBe('59 minors');
         // "5,175 kg of this synthetic drug" is no amount of heroin.
