@@ -243,6 +243,13 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
     }
   }
+  // "How many of the victims were foreign nationals?": the part counted is set apart by the words after
+  // the verb, which come before the head as its modifiers (107 victims of foreign nationalities).
+  const partOf = asked === null ? null : /^\s*how (?:many|much) of (?:the|these|those|its|their) .*?\b(?:were|are|was|is)\s+(?:of\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:in|during|on|at|by|for|from|to|with|over|across)\b|\s*[?,.!]|\s*$)/iu.exec(asked[0]!);
+  if (partOf !== null && head.length > 0) {
+    const part = words(partOf[1]!).filter((word) => !QUESTION_WORDS.has(word.toLowerCase()));
+    if (part.length > 0 && !part.some((word) => isPastVerb(word) || AUXILIARIES.test(word))) head.unshift(...part.filter((word) => !head.includes(word)));
+  }
   // "How big was the police force in 2023 (number of officers)?": a "number of" anywhere names the head.
   if (head.length === 0) {
     const numberOf = /\bnumber of\s+(.*)$/i.exec(text);

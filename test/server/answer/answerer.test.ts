@@ -123,6 +123,10 @@ describe('Answerer', () => {
         expect(answerer.answer('How many female police officers did the DGSN have in 2024?').answer).toBeNull();
       });
 
+      it('answers "how many of the victims were foreigners" with the part, not the whole ("458 victims (including 107 victims of foreign nationalities)")', () => {
+        expect(answerTo('How many of the victims of online sexual extortion in 2020 were of foreign nationality?').text).toBe('107 victims');
+      });
+
       it('reads the words before a figure past an ordinal between them ("Cooperation with Spain ranked first with 37%")', () => {
         expect(answerTo('Which country ranked first in the DGSN\'s police cooperation in 2024, and with what share?').text).toBe('37%');
       });

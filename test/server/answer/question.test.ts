@@ -147,6 +147,13 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('How many accidents between 2023 and 2024?')).toMatchObject({ years: [2023, 2024], severalYears: true });
     });
 
+    it('reads "how many of the X were Y" as a count of X set apart by Y', () => {
+      expect(analyzeQuestion('How many of the recruits were women in 2024?')).toMatchObject({ type: 'count', head: ['women', 'recruits'] });
+      expect(analyzeQuestion('How many of the victims in 2020 were of foreign nationality?')).toMatchObject({ head: ['foreign', 'nationality', 'victims'] });
+      // A verb after "were" says what was done to them, not which of them.
+      expect(analyzeQuestion('How many of the suspects were arrested in 2023?')).toMatchObject({ head: ['suspects'], verbs: ['arrested'] });
+    });
+
     it('writes out the shorthand of typed English ("ppl", "thru")', () => {
       expect(analyzeQuestion('how many ppl were arrested thru the year 2020')).toMatchObject({ head: ['people'], years: [2020] });
     });
