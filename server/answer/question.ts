@@ -41,7 +41,7 @@ const QUESTION_WORDS = new Set([
   'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'dates', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
   'big', 'large', 'small', 'high', 'low', 'long', 'with', 'name', 'names', 'called', 'named',
   // Words that ask for the last of several years' figures.
-  'latest', 'recent', 'newest', 'current', 'most', 'count', 'tally',
+  'latest', 'recent', 'newest', 'current', 'most', 'count', 'tally', 'now',
   // Words that ask for a total, as "total" does.
   'overall', 'combined', 'altogether', 'quantity', 'volume',
 ]);
@@ -235,6 +235,9 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       if (head.length > 0 && /^\p{L}{3,}ing$/iu.test(word) && after[i + 1] !== undefined && SMALL_WORDS.test(after[i + 1]!)) break;
       if (head.length > 0 && /^(doing|having|making|taking|getting|becoming|showing|involving|using|carrying)$/i.test(word)) break;
       if (head.length > 0 && presentVerbAfterPlural(head[head.length - 1]!, word, after[i + 1])) break;
+      // An adverb of place or time after the noun ("centres abroad", "stations nationwide") says where or
+      // when, not what is counted.
+      if (head.length > 0 && /^(abroad|overseas|nationwide|countrywide|worldwide|here|there|now|today|yet|already|still|annually|yearly|daily)$/i.test(word)) break;
       // "criminal cases Moroccan police dealt with": a capitalised word after a plural noun opens the
       // subject of a clause about the head (its "that" left out).
       if (head.length > 0 && /^\p{Lu}/u.test(word) && /^\p{Ll}+[^s]s$/u.test(head[head.length - 1]!)) break;

@@ -154,6 +154,11 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('How many of the suspects were arrested in 2023?')).toMatchObject({ head: ['suspects'], verbs: ['arrested'] });
     });
 
+    it('ends the head at an adverb of place or time ("centres abroad", "stations nationwide")', () => {
+      expect(analyzeQuestion('How many police stations nationwide were renovated in 2024?')).toMatchObject({ head: ['police', 'stations'], qualifiers: ['nationwide', 'renovated'] });
+      expect(analyzeQuestion('In how many consular centres abroad can Moroccans now get an ID card?')).toMatchObject({ head: ['consular', 'centres'] });
+    });
+
     it('writes out the shorthand of typed English ("ppl", "thru")', () => {
       expect(analyzeQuestion('how many ppl were arrested thru the year 2020')).toMatchObject({ head: ['people'], years: [2020] });
     });
