@@ -87,6 +87,8 @@ function answerType(question: string): AnswerType {
   // "Which edition", "for which consecutive year", "what number was given to the new zone" (the fourth).
   if (/\b(what|which) (edition|session|anniversary|round|rank|consecutive (year|time))\b|\b(for )?which (year|time) (running|in a row)\b|\bfor (how many|what number of) (consecutive )?(years|times) (running|in a row)\b|\bwhat number (was|is|were|are) (it |they )?(given|assigned)\b/.test(q)) return 'ordinal';
   if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
+  // A statistic ("what is the median age of …", "the average number …", "how old …") is a figure.
+  if (/\b(?:what|which) (?:is|was|are|were) the (?:average|median|mean|typical) (?!number|amount|share|percentage|rate)\w+|^\s*how old\b/.test(q)) return 'count';
   // "How many" anywhere: "The suspects were linked to how many networks?" asks for a count too.
   if (/\bhow many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b|\b(?:count|tally) of\b/.test(q)) return 'count';
   if (/^\s*how much\b|(?<!\bby )\bhow much\b(?! (?:more|less)\b)|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';

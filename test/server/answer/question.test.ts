@@ -154,6 +154,12 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('How many of the suspects were arrested in 2023?')).toMatchObject({ head: ['suspects'], verbs: ['arrested'] });
     });
 
+    it('expects a figure for a statistic ("what is the median age of …", "how old …")', () => {
+      expect(analyzeQuestion('What is the median age of the police force?')).toMatchObject({ type: 'count', head: ['median', 'age'] });
+      expect(analyzeQuestion('How old are the officers on average?').type).toBe('count');
+      expect(analyzeQuestion('What was the average number of calls a day?').type).toBe('count');
+    });
+
     it('ends the head at an adverb of place or time ("centres abroad", "stations nationwide")', () => {
       expect(analyzeQuestion('How many police stations nationwide were renovated in 2024?')).toMatchObject({ head: ['police', 'stations'], qualifiers: ['nationwide', 'renovated'] });
       expect(analyzeQuestion('In how many consular centres abroad can Moroccans now get an ID card?')).toMatchObject({ head: ['consular', 'centres'] });
