@@ -196,6 +196,11 @@ export class Lexicon {
     return this.lemmas(word).some((lemma) => listOf(this.section('senses'), lemma).some((id) => Number(id) % 4 === 1));
   }
 
+  /** True when one of the word's three most common WordNet senses, as any of its lemmas, is a noun's. */
+  canBeNoun(word: string): boolean {
+    return this.lemmas(word).some((lemma) => listOf(this.section('senses'), lemma).some((id) => Number(id) % 4 === 0));
+  }
+
   /** WordNet synonyms of the word's most common senses (multi-word ones with spaces). */
   synonyms(word: string): string[] {
     return [...new Set(this.lemmas(word).flatMap((lemma) => listOf(this.section('synonyms'), lemma)))];

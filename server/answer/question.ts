@@ -152,7 +152,14 @@ function baseVerbAfterDid(text: string): string | null {
   const base = (word: string) => /^\p{L}+$/u.test(word) && !/(?<!s)s$|ing$/i.test(word);
   // A particle ("carry out", "set up") is part of the verb before it.
   const particle = /^(out|up|off|down|over|back|away|on|in)$/i;
-  const verb = [...words].slice(1).reverse().find((word) => base(word) && !particle.test(word) && lexicon().canBeVerb(word)) ?? words.at(-1)!;
+  const candidates = [...words].slice(1).filter((word) => base(word) && !particle.test(word) && lexicon().canBeVerb(word));
+  // A word that can only be a verb ("seize", "obtain") is the verb; else one right after an adverb
+  // ("can Moroccans now register ID card data": register, not card); else the last that can be one.
+  const verb =
+    [...candidates].reverse().find((word) => !lexicon().canBeNoun(word)) ??
+    candidates.find((word) => /^(now|also|still|already|ever|actually|really|\p{L}+ly)$/iu.test(words[words.indexOf(word) - 1] ?? '')) ??
+    candidates.at(-1) ??
+    words.at(-1)!;
   return base(verb) ? verb : null;
 }
 

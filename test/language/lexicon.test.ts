@@ -69,6 +69,15 @@ describe('Lexicon', () => {
     });
   });
 
+  describe('canBeNoun', () => {
+    it('holds for a word with a noun among its common senses, not for a verb only', () => {
+      expect(english.canBeNoun('card')).toBe(true);
+      expect(english.canBeNoun('police')).toBe(true);
+      expect(english.canBeNoun('seize')).toBe(false);
+      expect(english.canBeNoun('obtain')).toBe(false);
+    });
+  });
+
   describe('sharesSense', () => {
     it('holds for words of one sense', () => {
       expect(english.sharesSense('minors', 'children')).toBe(true);

@@ -292,6 +292,12 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('How many interventions did mobile units carry out in 2023?')).toMatchObject({ verbs: ['carry'], boundVerbs: ['carry'] });
     });
 
+    it('prefers as the verb after "can" or "did" a word that can only be a verb, then one after an adverb, to a noun that can be a verb', () => {
+      // "card" can be a verb, but here it is a noun; "register" follows "now".
+      expect(analyzeQuestion('In how many centres can Moroccans now register ID card data?').verbs).toEqual(['register']);
+      expect(analyzeQuestion('How much cocaine did the police seize in 2023?').verbs).toEqual(['seize']);
+    });
+
     it('expects an ordinal for "which edition"', () => {
       expect(analyzeQuestion('Which edition of the Open Days was held in Agadir?')).toMatchObject({ type: 'ordinal', head: ['edition'] });
     });
