@@ -175,6 +175,8 @@ export interface SearchRequest {
   figures?: boolean;
   /** False to leave snippets out (an export has the whole text; snippets of every match cost much). */
   snippets?: boolean;
+  /** False to leave the facet counts out (all zero): a search that only reads its results, as the answers' do. */
+  facets?: boolean;
 }
 
 /** The short form of a report inside a result. */

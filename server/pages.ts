@@ -245,7 +245,7 @@ export function pageLinks(pages: number, current: number, urlOf: (n: number) => 
 // What a search that found nothing offers instead: the same search without its filters, each of its
 // words alone (those that find something, with how many), and else example searches.
 function noResultSuggestions(core: SearchCore, state: SearchState) {
-  const count = (q: string, filters: PassageFilters) => core.search({ q, filters, limit: 1, offset: 0, sort: 'relevance', snippets: false }).total;
+  const count = (q: string, filters: PassageFilters) => core.search({ q, filters, limit: 1, offset: 0, sort: 'relevance', snippets: false, facets: false }).total;
   // The query as the search reads it: its words and phrases, exclusions and filters.
   const parsed = parseQuery(state.q);
   const written = (clause: QueryClause) => (clause.phrase ? `"${clause.text}"` : clause.text);

@@ -594,7 +594,7 @@ export class Answerer {
     const pool = new Map<string, number>();
     for (const q of queries) {
       const search = (filterYears: number[]) =>
-        this.core.search({ q, filters: { years: filterYears, themes: [], reports: [], kinds: [] }, limit: ANSWERING.candidates, offset: 0, sort: 'relevance', figures: false }).results;
+        this.core.search({ q, filters: { years: filterYears, themes: [], reports: [], kinds: [] }, limit: ANSWERING.candidates, offset: 0, sort: 'relevance', figures: false, snippets: false, facets: false }).results;
       const add = (results: SearchResult[]) => results.forEach((result, rank) => pool.set(result.id, Math.min(pool.get(result.id) ?? rank, rank)));
       // The reports of the years asked about, then all reports (a report also gives figures for the year before).
       if (inCovered.length > 0) add(search(inCovered));

@@ -181,7 +181,7 @@ export class SearchCore {
   /** Answers a search request. Never throws for any query text. Repeated requests are served from a cache. */
   search(request: SearchRequest): SearchResponse {
     const started = performance.now();
-    const key = JSON.stringify([request.q, request.filters, request.limit, request.offset, request.sort, request.figures ?? true, request.snippets ?? true]);
+    const key = JSON.stringify([request.q, request.filters, request.limit, request.offset, request.sort, request.figures ?? true, request.snippets ?? true, request.facets ?? true]);
     const cached = this.options.caches ? this.cache.get(key) : undefined;
     if (cached !== undefined) return { ...cached, tookMs: round(performance.now() - started, 2) };
     const response = this.run(request, started);
@@ -222,7 +222,10 @@ export class SearchCore {
       query: request.q,
       total: matching.length,
       tookMs: round(performance.now() - started, 2),
-      facets: facetCounts(ranked, filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => this.collapseForCounting(items)),
+      facets:
+        request.facets === false
+          ? facetCounts([], filters, { years: this.years, kinds: this.kinds, kindOf: this.kindOf }, (items) => items)
+          : facetCounts(ranked, filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => this.collapseForCounting(items)),
       results,
       parsed: plan.explanation,
       didYouMean: matching.length === 0 && plan.requirements.length > 0 ? this.suggest(request.q) : null,

@@ -149,6 +149,19 @@ describe('SearchCore', () => {
       });
     });
 
+    describe('when the facets or snippets are not wanted (a search that only reads its results)', () => {
+      it('gives the same results and total, with every facet count at zero and no snippet', () => {
+        const full = search('police');
+        const bare = search('police', { facets: false, snippets: false });
+        expect(bare.results.map((result) => result.id)).toEqual(full.results.map((result) => result.id));
+        expect(bare.total).toBe(full.total);
+        expect(Object.values(full.facets.year).some((count) => count > 0)).toBe(true);
+        expect(Object.values(bare.facets.year).every((count) => count === 0)).toBe(true);
+        expect(Object.keys(bare.facets.year)).toEqual(Object.keys(full.facets.year));
+        expect(bare.results.every((result) => result.snippetHtml === '')).toBe(true);
+      });
+    });
+
     describe('when no passage has every word', () => {
       it('shows the passages with the words it has, and says so', () => {
         const response = search('cocaine xylophone');
