@@ -205,11 +205,13 @@ export class SearchCore {
     if (plan.requirements.length === 0 && !browse && plan.excluded.length > 0) {
       plan.explanation.notices.push('Excluded words alone match nothing: add a word to search for, or a filter such as year:2024.');
     }
-    const { ranked, partial } = this.rank(plan, browse, request.figures ?? true);
+    // Only the passages that pass the filters are scored; the others are kept, unscored, for the facets.
+    const keep = hasFilters(filters) ? (passage: Passage) => matchesFilters(passage, filters, this.kindOf) : undefined;
+    const { ranked, outside, partial } = this.rank(plan, browse, request.figures ?? true, keep);
     plan.explanation.partial = partial;
     if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
     const fold = <T extends Ranked>(items: T[]) => foldCopies(items, this.nearCopies(), this.isOfficial);
-    const { kept: matching, folded } = fold(hasFilters(filters) ? ranked.filter((item) => matchesFilters(item.passage, filters, this.kindOf)) : ranked);
+    const { kept: matching, folded } = fold(ranked);
     const ordered = request.sort === 'relevance' ? diversify(matching) : sortByYear(matching, request.sort);
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
@@ -225,7 +227,7 @@ export class SearchCore {
       facets:
         request.facets === false
           ? facetCounts([], filters, { years: this.years, kinds: this.kinds, kindOf: this.kindOf }, (items) => items)
-          : facetCounts(ranked, filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => this.collapseForCounting(items)),
+          : facetCounts(outside.length === 0 ? ranked : ranked.concat(outside), filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => this.collapseForCounting(items)),
       results,
       parsed: plan.explanation,
       didYouMean: matching.length === 0 && plan.requirements.length > 0 ? this.suggest(request.q) : null,
@@ -259,11 +261,16 @@ export class SearchCore {
   // Scores every passage that matches any requirement (and every required one). A passage's BM25 sum is
   // multiplied by the share of the query's weight it covers, so passages with every word rank first, then
   // those missing the least important words; then the proximity bonus is added.
-  private rank(plan: Plan, browse: boolean, figures = true): { ranked: Ranked[]; partial: boolean } {
+  // Passages that `keep` refuses (those the filters leave out) are not scored: they come back apart, in
+  // `outside`, for the facets to count.
+  private rank(plan: Plan, browse: boolean, figures = true, keep?: (passage: Passage) => boolean): { ranked: Ranked[]; outside: Ranked[]; partial: boolean } {
     const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.retriever.alternativeHits(alternative).keys()]));
+    const outside: Ranked[] = [];
     if (plan.requirements.length === 0) {
       const listed = browse ? this.passages.filter((passage) => !excluded.has(passage.id)) : [];
-      return { ranked: listed.map((passage) => ({ passage, score: 0, hits: [] })), partial: false };
+      const ranked: Ranked[] = [];
+      for (const passage of listed) (keep === undefined || keep(passage) ? ranked : outside).push({ passage, score: 0, hits: [] });
+      return { ranked, outside, partial: false };
     }
     const perConcept = plan.requirements.map((concepts) => concepts.map((concept) => this.retriever.conceptHits(concept)));
     // A requirement of one concept (every plain word) is that concept's hits, not a copy of them.
@@ -299,10 +306,14 @@ export class SearchCore {
       }
       if (missingRequired || (!onlyYears && onlyYearWords)) continue;
       if (every) partial = false;
+      if (keep !== undefined && !keep(this.byId.get(id)!)) {
+        outside.push({ passage: this.byId.get(id)!, score: 0, hits });
+        continue;
+      }
       const coverage = covered / totalWeight;
       base.push({ id, hits, coverage, coordinated: sum * coverage ** RANKING.coordination });
     }
-    if (base.length === 0) partial = false;
+    if (base.length === 0 && outside.length === 0) partial = false;
     base.sort((a, b) => b.coordinated - a.coordinated || byId(a.id, b.id));
     // Only the best `proximityDepth` get the closeness of the query's words, which needs the passage's
     // words (a very common word matches most of a large corpus).
@@ -321,7 +332,7 @@ export class SearchCore {
       ranked[position] = { passage, score, hits };
     }
     ranked.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
-    return { ranked: this.fuseDense(ranked, plan), partial };
+    return { ranked: this.fuseDense(ranked, plan), outside, partial };
   }
 
   // Reciprocal-rank fusion of the lexical order with the order of the passages' dense vectors' closeness
