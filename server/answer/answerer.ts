@@ -72,6 +72,8 @@ export const ANSWERING = {
   coverageMargin: 0.1,
   /** A web address answering for a name when the question asks for no address or site ("the name of the app") counts this much. */
   addressNotAsked: 0.7,
+  /** A count in a clause where what is counted does something ("took part", "were assigned") answering how many there are in all counts this much. */
+  stockAction: 0.7,
   /** A name that does not look like a person's ("MENA", "President of Interpol") answering "who" counts this much. */
   notAPerson: 0.6,
   /** A sentence that lacks a name the question gives, which another sentence of its passage holds, counts this much. */
@@ -151,6 +153,21 @@ const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'perso
 
 // Nouns that only classify what is counted, and so stand for one another after a figure: a count of
 // "sextortion cases" may be given as "508 incidents", a count of people as "300 persons".
+// A question about how many there are in all: "does the DGSN have / employ", "work for", "are there".
+const STOCK_ASKED = /\b(?:do|does|did|will)\b[^?]*\b(?:have|employ|count|number|comprise|possess)\b|\bwork(?:s|ed|ing)? (?:for|at|in)\b|\b(?:are|were|is) there\b|\bon (?:the|its) payroll\b/i;
+
+// Whether the clause of a figure says that what it counts did something ("11,559 police officers took
+// part", "benefiting a total of 7,513 police officers", "554 officers were assigned"): a verb in the
+// past or in -ing other than one that states a figure ("reached", "stood at", "including").
+function actionInClause(text: string, value: Value): boolean {
+  const clause = clauseAround(text, value.start, value.end).text;
+  return (clause.match(/\p{L}+/gu) ?? []).some(
+    (word) =>
+      (isPastVerb(word) || (/^\p{Ll}{3,}ing$/u.test(word) && lexicon().canBeVerb(word.slice(0, -3)))) &&
+      !/^(reached|recorded|registered|totalled|totaled|stood|amounted|numbered|including|counting|compared|during|following|according|regarding|concerning|reaching|totalling|bringing|was|were|been|had|did|rose|fell|increased|decreased|distributed|divided|split|broken|spread)$/i.test(word),
+  );
+}
+
 // A web address ("www.cnie.ma", "https://…").
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|\.(?:ma|com|org|net|gov|int|info)(?:\/|$)/i;
 
@@ -605,6 +622,9 @@ export class Answerer {
     const kinds = EXPECTED[analysis.type];
     const direction = askedDirection(question);
     const asksTotal = TOTAL_ASKED.test(question);
+    // "How many officers does the DGSN have / employ", "… work for the DGSN", "how many … are there": the
+    // whole stock, which a clause where the counted do something ("took part", "were assigned") is not.
+    const asksStock = analysis.type === 'count' && STOCK_ASKED.test(question);
     // An edition, rank or session the question names ("the 6th edition", "the seventh edition") sets its
     // sentences apart from those of another one ("the fifth edition").
     const askedOrdinals = findValues(question).filter((value) => value.kind === 'ordinal').map((value) => value.value);
@@ -650,6 +670,7 @@ export class Answerer {
                 );
           const binding =
             this.binding(tokens, value, concepts, sentence.text, span, asksTotal) *
+            (asksStock && value.kind === 'count' && actionInClause(sentence.text, value) ? ANSWERING.stockAction : 1) *
             dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *

@@ -127,6 +127,14 @@ describe('Answerer', () => {
         expect(answerTo('How many of the victims of online sexual extortion in 2020 were of foreign nationality?').text).toBe('107 victims');
       });
 
+      it('answers how many there are in all from a clause where they do nothing, not from one where some took part in something', () => {
+        // "The current number of National Security officers is 79,830" against "Some 11,559 police officers
+        // nationwide took part in this humanitarian operation".
+        expect(answerTo('How many officers worked for the National Security in 2023?').text).toBe('79,830');
+        // Asked with "have", the 11,559 who took part may still be the best evidence, but never a likely answer.
+        expect(answerer.answer('How many police officers did the DGSN have in 2023?').answer?.confidence ?? 0).toBeLessThan(ANSWERING.likely);
+      });
+
       it('reads the words before a figure past an ordinal between them ("Cooperation with Spain ranked first with 37%")', () => {
         expect(answerTo('Which country ranked first in the DGSN\'s police cooperation in 2024, and with what share?').text).toBe('37%');
       });
