@@ -72,6 +72,8 @@ export const ANSWERING = {
   coverageMargin: 0.1,
   /** A web address answering for a name when the question asks for no address or site ("the name of the app") counts this much. */
   addressNotAsked: 0.7,
+  /** For "the next …" or "the latest …" with no year, each year a report is older than the last counts this much. */
+  olderReport: 0.9,
   /** A count in a clause where what is counted does something ("took part", "were assigned") answering how many there are in all counts this much. */
   stockAction: 0.7,
   /** A name that does not look like a person's ("MENA", "President of Interpol") answering "who" counts this much. */
@@ -622,6 +624,10 @@ export class Answerer {
     const kinds = EXPECTED[analysis.type];
     const direction = askedDirection(question);
     const asksTotal = TOTAL_ASKED.test(question);
+    // "The next Open Days", "the latest clearance rate", with no year: the last report's word is wanted,
+    // and an earlier report's counts less the older it is.
+    const lastYear = Math.max(...this.core.reports.map((report) => report.year));
+    const asksLatest = years.length === 0 && /\b(next|upcoming|forthcoming|coming|latest|most recent|newest|current|currently|now)\b/i.test(question);
     // "How many officers does the DGSN have / employ", "… work for the DGSN", "how many … are there": the
     // whole stock, which a clause where the counted do something ("took part", "were assigned") is not.
     const asksStock = analysis.type === 'count' && STOCK_ASKED.test(question);
@@ -671,6 +677,7 @@ export class Answerer {
           const binding =
             this.binding(tokens, value, concepts, sentence.text, span, asksTotal) *
             (asksStock && value.kind === 'count' && actionInClause(sentence.text, value) ? ANSWERING.stockAction : 1) *
+            (asksLatest ? ANSWERING.olderReport ** Math.max(0, lastYear - passage.year) : 1) *
             dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *

@@ -135,6 +135,11 @@ describe('Answerer', () => {
         expect(answerer.answer('How many police officers did the DGSN have in 2023?').answer?.confidence ?? 0).toBeLessThan(ANSWERING.likely);
       });
 
+      it('answers "the next …" with no year from the last report that says it, an earlier report counting less', () => {
+        // The 2023 report's Open Days marked the 68th anniversary; the 2025 article announces the next for the 70th.
+        expect(answerTo('Which anniversary of the National Security will the next Open Days coincide with?')).toMatchObject({ text: 'seventieth anniversary', year: 2025 });
+      });
+
       it('reads the words before a figure past an ordinal between them ("Cooperation with Spain ranked first with 37%")', () => {
         expect(answerTo('Which country ranked first in the DGSN\'s police cooperation in 2024, and with what share?').text).toBe('37%');
       });
