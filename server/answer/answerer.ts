@@ -148,7 +148,7 @@ const TOTAL_CUE = /\b(the (total )?number of|a total of|in total|totaling|totall
 // The words that open a clause elaborating the one before it ("…, an increase of 574 percent"), or giving
 // the same measure for another year ("…374,446 official reports were issued in 2023, compared with
 // 372,086 in 2022").
-const ELABORATION = /^\s*(with|including|includ(?:ed|es)|totaling|totalling|of which|among them|namely|i\.e\.|that is|bringing|representing|reflecting|marking|recording|registering|amounting|compared (?:with|to)|against|as against|versus|up from|down from|after|from|(?:an?|the)\s+(?:[\p{L}\p{N}.,%-]+\s+){0,3}(?:increase|rise|decrease|decline|drop|jump|growth|fall|reduction|surge))\b/iu;
+const ELABORATION = /^\s*(with|whose|of whom|including|includ(?:ed|es)|totaling|totalling|of which|among them|namely|i\.e\.|that is|bringing|representing|reflecting|marking|recording|registering|amounting|compared (?:with|to)|against|as against|versus|up from|down from|after|from|(?:an?|the)\s+(?:[\p{L}\p{N}.,%-]+\s+){0,3}(?:increase|rise|decrease|decline|drop|jump|growth|fall|reduction|surge))\b/iu;
 
 // The nouns for people in general.
 const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'persons'].flatMap((noun) => termsOf(noun)));

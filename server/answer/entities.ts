@@ -130,7 +130,9 @@ export function findNames(text: string): Value[] {
 const UP = 'increase|increased|increases|increasing|rise|rises|rose|risen|rising|grew|grow|grown|growth|jump|jumped|surge|surged|climbed|up|higher|more';
 const DOWN = 'decrease|decreased|decreases|decreasing|decline|declined|declining|drop|dropped|fell|fall|fallen|falling|down|lower|less|reduction|reduced|shrank';
 const APPROXIMATELY = '(?:about|around|nearly|some|almost|more than|over|approximately|roughly|close to|a further|an additional)';
-const DIRECTION_BEFORE = new RegExp(`\\b(${UP}|${DOWN})\\s+(?:of|by|to)?\\s*${APPROXIMATELY}?\\s*$`, 'i');
+// "a decrease of 23%", "dropped by 4%", and a noun of change with a verb that gives its size ("whose
+// decrease exceeded 26.40 percent", "the increase stood at 7%").
+const DIRECTION_BEFORE = new RegExp(`\\b(${UP}|${DOWN})\\s+(?:(?:exceeded|reached|stood at|was|is|totall?ed)\\s+)?(?:of|by|to)?\\s*${APPROXIMATELY}?\\s*$`, 'i');
 const DIRECTION_AFTER = new RegExp(`^\\s+(${UP}|${DOWN})\\b`, 'i');
 const IS_DOWN = new RegExp(`^(${DOWN})$`, 'i');
 

@@ -135,6 +135,10 @@ describe('Answerer', () => {
         expect(answerer.answer('How many police officers did the DGSN have in 2023?').answer?.confidence ?? 0).toBeLessThan(ANSWERING.likely);
       });
 
+      it('reads a clause opening on "whose" as about the clause before ("fatalities in urban areas, whose decrease exceeded 26.40 percent")', () => {
+        expect(answerTo('By how much did traffic fatalities in urban areas fall in 2020?')).toMatchObject({ text: 'decrease exceeded 26.40 percent', value: -26.4, year: 2020 });
+      });
+
       it('answers "the next …" with no year from the last report that says it, an earlier report counting less', () => {
         // The 2023 report's Open Days marked the 68th anniversary; the 2025 article announces the next for the 70th.
         expect(answerTo('Which anniversary of the National Security will the next Open Days coincide with?')).toMatchObject({ text: 'seventieth anniversary', year: 2025 });

@@ -49,6 +49,11 @@ describe('findNames', () => {
 });
 
 describe('findChanges', () => {
+  it('reads a noun of change with a verb that gives its size ("whose decrease exceeded 26.40 percent")', () => {
+    expect(findChanges('fatalities in towns, whose decrease exceeded 26.40 percent this year').map((change) => [change.text, change.value])).toEqual([['decrease exceeded 26.40 percent', -26.4]]);
+    expect(findChanges('The increase stood at 7%.').map((change) => change.value)).toEqual([7]);
+  });
+
   it('reads the direction word before or after the figure, and signs the value', () => {
     const changes = findChanges('Thefts saw a decrease of 12%, frauds an 8% increase, and arrests fell by 3%.');
     expect(changes.map((change) => [change.text, change.value])).toEqual([
