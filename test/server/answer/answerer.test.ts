@@ -135,6 +135,10 @@ describe('Answerer', () => {
         expect(answerer.answer('How many police officers did the DGSN have in 2023?').answer?.confidence ?? 0).toBeLessThan(ANSWERING.likely);
       });
 
+      it('reads an elaboration of an elaboration as about the first clause ("…accidents in urban areas, compared with 80,091 in 2022; an increase of 7%")', () => {
+        expect(answerTo('How much did physical traffic accidents in urban areas rise by in 2023?')).toMatchObject({ text: 'increase of 7%', year: 2023 });
+      });
+
       it('reads a clause opening on "whose" as about the clause before ("fatalities in urban areas, whose decrease exceeded 26.40 percent")', () => {
         expect(answerTo('By how much did traffic fatalities in urban areas fall in 2020?')).toMatchObject({ text: 'decrease exceeded 26.40 percent', value: -26.4, year: 2020 });
       });
