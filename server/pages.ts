@@ -120,7 +120,7 @@ export function searchPage(core: SearchCore, state: SearchState, origin: string,
           .map((year) => ({
             year,
             count: response.facets.year[year]!,
-            hits: core.search({ ...request, offset: 0, limit: PER_YEAR, filters: { ...state.filters, years: [year] } }).results.map((hit) => hitModel(core, hit, state.q, origin)),
+            hits: core.search({ ...request, offset: 0, limit: PER_YEAR, filters: { ...state.filters, years: [year] }, facets: false }).results.map((hit) => hitModel(core, hit, state.q, origin)),
             moreUrl: at({ filters: { ...state.filters, years: [year] }, view: 'list' }),
           }))
       : [];
@@ -341,7 +341,7 @@ function sameTopicElsewhere(core: SearchCore, passage: Passage) {
     const terms = new Set(core.termsOfPassage(hit.id).flat());
     return words.filter((word) => terms.has(word.term)).length >= RELATED.shared;
   };
-  const results = core.search({ q: words.map((word) => word.surface).join(' '), filters: noFilters(), limit: RELATED.pool, offset: 0, sort: 'relevance' }).results;
+  const results = core.search({ q: words.map((word) => word.surface).join(' '), filters: noFilters(), limit: RELATED.pool, offset: 0, sort: 'relevance', facets: false }).results;
   const byYear = new Map<number, SearchResult>();
   for (const hit of results) {
     if (hit.year === passage.year || !shares(hit)) continue;
