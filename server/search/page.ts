@@ -126,15 +126,29 @@ export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilte
   // set (the usual case) both count the same folded items, worked out once.
   const withoutYears = collapse(matching({ ...filters, years: [] }));
   const withoutThemes = filters.years.length === 0 && filters.themes.length === 0 ? withoutYears : collapse(matching({ ...filters, themes: [] }));
+  // Counted in maps keyed by number, then written out: an object keyed by a year converts it to a string
+  // at every step.
+  const byYear = new Map<number, Map<string, number>>();
   for (const { passage } of withoutYears) {
     const k = frame.kindOf(passage);
-    year[passage.year] = (year[passage.year] ?? 0) + 1;
-    const split = (yearKind[passage.year] ??= {});
-    split[k] = (split[k] ?? 0) + 1;
+    let split = byYear.get(passage.year);
+    if (split === undefined) byYear.set(passage.year, (split = new Map()));
+    split.set(k, (split.get(k) ?? 0) + 1);
   }
+  for (const [y, split] of byYear) {
+    let total = 0;
+    const out = (yearKind[y] ??= {});
+    for (const [k, count] of split) {
+      out[k] = (out[k] ?? 0) + count;
+      total += count;
+    }
+    year[y] = (year[y] ?? 0) + total;
+  }
+  const byTheme = new Map<string, number>();
   for (const { passage } of withoutThemes) {
-    for (const slug of passage.themes) theme[slug] = (theme[slug] ?? 0) + 1;
+    for (const slug of passage.themes) byTheme.set(slug, (byTheme.get(slug) ?? 0) + 1);
   }
+  for (const [slug, count] of byTheme) theme[slug] = count;
   // Each kind is counted under its own filter: near-copies fold differently when only one kind is shown.
   // The items are split by kind in one pass; when they are all of one kind and nothing else is filtered,
   // its count is the folded count worked out above.

@@ -41,6 +41,10 @@ export interface Hit {
   inText: boolean;
 }
 
+// The phrases of a hit that matched none: one list for all of them (hits are never changed once made;
+// a merged hit gets lists of its own), frozen so that a change would fail loudly.
+const NO_PHRASES = Object.freeze([]) as unknown as string[][];
+
 /** Finds the passages of a concept or a wording, with their scores; caches what queries share. */
 export class Retriever {
   /** The hits of a year typed among the words: every passage of that year (the same for every query). */
@@ -94,7 +98,7 @@ export class Retriever {
       hits = new Map();
       const terms = new Set([label]);
       for (const passage of this.passages) {
-        if (passage.year === year) hits.set(passage.id, { score: RANKING.yearWordScore, quality: 1, terms, phrases: [], inText: true });
+        if (passage.year === year) hits.set(passage.id, { score: RANKING.yearWordScore, quality: 1, terms, phrases: NO_PHRASES, inText: true });
       }
       this.byYear.set(year, hits);
     }
@@ -226,7 +230,7 @@ export class Retriever {
     // A one-word wording: each of its word's hits is a hit, made at once.
     if (others.length === 0) {
       for (const [id, hit] of smallest ?? []) {
-        hits.set(id, { score: hit.score * alternative.weight, quality: alternative.quality, terms: setOf(hit.terms), phrases: [], inText: hit.inText });
+        hits.set(id, { score: hit.score * alternative.weight, quality: alternative.quality, terms: setOf(hit.terms), phrases: NO_PHRASES, inText: hit.inText });
       }
       return hits;
     }
@@ -259,7 +263,7 @@ export class Retriever {
         score: score * alternative.weight,
         quality: alternative.quality,
         terms: adjacent ? noTerms : setOf(terms),
-        phrases: adjacent ? [alternative.terms] : [],
+        phrases: adjacent ? [alternative.terms] : NO_PHRASES,
         // A sequence was checked in the text itself; single words say in which fields they matched.
         inText: adjacent || inText,
       });
