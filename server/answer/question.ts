@@ -276,8 +276,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const headSet = new Set(head.map((word) => word.toLowerCase()));
   const type = unitAsked && answerType(text) === 'count' ? 'quantity' : answerType(text);
   // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
-  // "In a row" and "on end" say how long, not what: their words are not words to find.
-  const qualifiers = words((commaLead === null ? text : `${text} ${commaLead[1]}`).replace(/\b(?:in a row|on end)\b/gi, ' ')).filter(
+  // "In a row" and "on end" say how long, and "back" of "back in 2017" when: not words to find.
+  const qualifiers = words((commaLead === null ? text : `${text} ${commaLead[1]}`).replace(/\b(?:in a row|on end)\b|\bback(?= in (?:19|20)\d\d\b)/gi, ' ')).filter(
     (word) =>
       !QUESTION_WORDS.has(word.toLowerCase()) &&
       !headSet.has(word.toLowerCase()) &&

@@ -284,6 +284,8 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('For which year running was the lab accredited?').type).toBe('ordinal');
       // "in a row" says how long, not what: no word of it is a word to find, nor the head.
       expect(analyzeQuestion('For how many years in a row was the lab accredited in 2024?')).toMatchObject({ type: 'ordinal', head: [], qualifiers: ['lab', 'accredited'] });
+      // …nor "back" of "back in 2017", which says when.
+      expect(analyzeQuestion('How many clarifications were published back in 2017?')).toMatchObject({ head: ['clarifications'], qualifiers: ['published'], years: [2017] });
     });
 
     it('takes the verb after "did" as the last word before a preposition that can be a verb, its particle aside', () => {
