@@ -874,8 +874,17 @@ export class Answerer {
     const clause = clauseAround(text, value.start, value.end);
     // A year the figure is compared with ("an increase of 574 percent compared to the year 2019") is not
     // the year it is about.
-    const named = findValues(clause.text, language).filter(
-      (v) => (v.kind === 'year' || (v.kind === 'date' && /\d{4}/.test(v.text))) && !/\b(compared (?:to|with)|than|versus|against|relative to)\s+(?:(?:that of|those of|the year|the end of|in)\s+)*$/i.test(clause.text.slice(Math.max(0, v.start - 40), v.start)),
+    // A year with another figure between it and this one is that figure's ("numbering 40 compared to 340 in
+    // 2017 and 288 in 2018": 2017 is 340's, and 40 is the report year's).
+    const inClause = findValues(clause.text, language);
+    const own = value.start - clause.start;
+    const figures = inClause.filter((v) => v.kind !== 'year' && v.kind !== 'date' && v.start !== own);
+    const between = (year: Value) => figures.some((v) => (v.start > own && v.end <= year.start) || (v.start >= year.end && v.end <= own));
+    const named = inClause.filter(
+      (v) =>
+        (v.kind === 'year' || (v.kind === 'date' && /\d{4}/.test(v.text))) &&
+        !between(v) &&
+        !/\b(compared (?:to|with)|than|versus|against|relative to)\s+(?:(?:that of|those of|the year|the end of|in)\s+)*$/i.test(clause.text.slice(Math.max(0, v.start - 40), v.start)),
     );
     if (named.length === 0) {
       // "…to hold the 6th edition in El Jadida next year"; not "an increase compared to the previous year",

@@ -462,6 +462,11 @@ describe('Answerer', () => {
         expect(answer).toMatchObject({ year: 2022, passage: { year: 2023 } });
       });
 
+      it('gives each year of a list its own figure ("numbering 40 compared to 340 in 2017 and 288 in 2018")', () => {
+        expect(answerer.answer('How many updates on false reports were published in 2017?').answer).toMatchObject({ text: '340', year: 2017 });
+        expect(answerTo('How many updates on false reports were published in 2024?')).toMatchObject({ text: '40', year: 2024 });
+      });
+
       it('answers a question about 2019, which no report covers, from the 2020 report that restates it', () => {
         const answer = answerTo('How many traffic accidents were recorded in 2019?');
         expect(answer.text).toContain('70,915');
