@@ -156,7 +156,7 @@ const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'perso
 // Nouns that only classify what is counted, and so stand for one another after a figure: a count of
 // "sextortion cases" may be given as "508 incidents", a count of people as "300 persons".
 // A question about how many there are in all: "does the DGSN have / employ", "work for", "are there".
-const STOCK_ASKED = /\b(?:do|does|did|will)\b[^?]*\b(?:have|employ|count|number|comprise|possess)\b|\bwork(?:s|ed|ing)? (?:for|at|in)\b|\b(?:are|were|is) there\b|\bon (?:the|its) payroll\b/i;
+const STOCK_ASKED = /\b(?:do|does|did|will)\b[^?]*\b(?:have|employ|count|number|comprise|possess)\b|\bwork(?:s|ed|ing)? (?:for|at|in)\b|\b(?:are|were|is) there\b|\bon (?:the|its|their) (?:[\p{L}'’-]+ ){0,3}payroll\b/iu;
 
 // Whether the clause of a figure says that what it counts did something ("11,559 police officers took
 // part", "benefiting a total of 7,513 police officers", "554 officers were assigned"): a verb in the

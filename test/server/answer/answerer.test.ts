@@ -131,6 +131,9 @@ describe('Answerer', () => {
         // "The current number of National Security officers is 79,830" against "Some 11,559 police officers
         // nationwide took part in this humanitarian operation".
         expect(answerTo('How many officers worked for the National Security in 2023?').text).toBe('79,830');
+        // "…staff, which currently number 74,520 employees, including 4,884 women" against "Financial aid was
+        // also granted to 3,219 women".
+        expect(answerTo('How many women were on the National Security\'s payroll in 2020?').text).toBe('4,884 women');
         // Asked with "have", the 11,559 who took part may still be the best evidence, but never a likely answer.
         expect(answerer.answer('How many police officers did the DGSN have in 2023?').answer?.confidence ?? 0).toBeLessThan(ANSWERING.likely);
       });
