@@ -193,12 +193,12 @@ export class Lexicon {
   /** True when one of the word's three most common WordNet senses, as any of its lemmas, is a verb's. */
   canBeVerb(word: string): boolean {
     // A sense's id is its synset offset × 4 plus its part of speech (noun 0, verb 1).
-    return this.lemmas(word).some((lemma) => listOf(this.section('senses'), lemma).some((id) => Number(id) % 4 === 1));
+    return this.sensesOf(word).some((id) => Number(id) % 4 === 1);
   }
 
   /** True when one of the word's three most common WordNet senses, as any of its lemmas, is a noun's. */
   canBeNoun(word: string): boolean {
-    return this.lemmas(word).some((lemma) => listOf(this.section('senses'), lemma).some((id) => Number(id) % 4 === 0));
+    return this.sensesOf(word).some((id) => Number(id) % 4 === 0);
   }
 
   /** WordNet synonyms of the word's most common senses (multi-word ones with spaces). */

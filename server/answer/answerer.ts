@@ -14,7 +14,7 @@ import type { RelatedWording, RelationKind } from '../../language/related.ts';
 import { findChanges, findNames, findPlaces } from './entities.ts';
 import { findValues, type Value, type ValueKind } from './numbers.ts';
 import { COUNTRY_POPULATION, foldName } from '../../language/lexicon-compile.ts';
-import { analyzeQuestion, escapeRegExp, isPastVerb, type AnswerType, type QuestionAnalysis } from './question.ts';
+import { analyzeQuestion, asksLatest, escapeRegExp, isPastVerb, type AnswerType, type QuestionAnalysis } from './question.ts';
 
 /** The answerer's constants, in one place. */
 export const ANSWERING = {
@@ -153,8 +153,6 @@ const ELABORATION = /^\s*(with|whose|of whom|including|includ(?:ed|es)|totaling|
 // The nouns for people in general.
 const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'persons'].flatMap((noun) => termsOf(noun)));
 
-// Nouns that only classify what is counted, and so stand for one another after a figure: a count of
-// "sextortion cases" may be given as "508 incidents", a count of people as "300 persons".
 // A question about how many there are in all: "does the DGSN have / employ", "work for", "are there".
 const STOCK_ASKED = /\b(?:do|does|did|will)\b[^?]*\b(?:have|employ|count|number|comprise|possess)\b|\bwork(?:s|ed|ing)? (?:for|at|in)\b|\b(?:are|were|is) there\b|\bon (?:the|its|their) (?:[\p{L}'’-]+ ){0,3}payroll\b/iu;
 
@@ -173,6 +171,8 @@ function actionInClause(text: string, value: Value): boolean {
 // A web address ("www.cnie.ma", "https://…").
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|\.(?:ma|com|org|net|gov|int|info)(?:\/|$)/i;
 
+// Nouns that only classify what is counted, and so stand for one another after a figure: a count of
+// "sextortion cases" may be given as "508 incidents", a count of people as "300 persons".
 const COUNT_NOUN_CLASSES = [
   ['case', 'incident', 'instance', 'occurrence', 'offence', 'offense', 'affair', 'file', 'matter'],
   ['person', 'people', 'individual'],
@@ -627,10 +627,13 @@ export class Answerer {
     // "The next Open Days", "the latest clearance rate", with no year: the last report's word is wanted,
     // and an earlier report's counts less the older it is.
     const lastYear = Math.max(...this.core.reports.map((report) => report.year));
-    const asksLatest = years.length === 0 && /\b(next|upcoming|forthcoming|coming|latest|most recent|newest|current|currently|now)\b/i.test(question);
+    const latest = years.length === 0 && asksLatest(question);
     // "How many officers does the DGSN have / employ", "… work for the DGSN", "how many … are there": the
     // whole stock, which a clause where the counted do something ("took part", "were assigned") is not.
     const asksStock = analysis.type === 'count' && STOCK_ASKED.test(question);
+    // "Who …" asks for a person; a web address answers only a question about an address or a site.
+    const asksWho = /^\s*(?:who|whom)\b/i.test(question);
+    const asksAddress = /\b(web|website|site|address|url|link|portal|page|online)\b/i.test(question);
     // An edition, rank or session the question names ("the 6th edition", "the seventh edition") sets its
     // sentences apart from those of another one ("the fifth edition").
     const askedOrdinals = findValues(question).filter((value) => value.kind === 'ordinal').map((value) => value.value);
@@ -650,8 +653,6 @@ export class Answerer {
         const here = concepts.map((concept) => presence(tokens, concept));
         const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
         if (covered < ANSWERING.minCoverage) continue;
-        const asksWho = /^\s*(?:who|whom)\b/i.test(question);
-        const asksAddress = /\b(web|website|site|address|url|link|portal|page|online)\b/i.test(question);
         // A name the question gives ("Facebook") that another sentence of the passage holds and this one
         // lacks says this sentence is about something else of its kind ("… on Twitter reached …"); not
         // a name as common as the reports' own ("National Security").
@@ -667,17 +668,18 @@ export class Answerer {
           if (years.length > 0 && !years.includes(figureYear) && !analysis.sourceYears.includes(passage.year)) continue;
           const attachment = this.attachment(tokens, value, concepts, sentence.text) / total;
           const span = this.span(sentence.text, value);
+          const subject = value.kind === 'count' ? reachedSubject(sentence.text, value) : '';
           const agreement =
             value.kind === 'name'
               ? nameAgreement(tokens, value, concepts)
               : Math.max(
                   this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language, tokens),
-                  value.kind === 'count' && reachedSubject(sentence.text, value) !== '' ? this.countedNounAgreement(reachedSubject(sentence.text, value), concepts, language) : 0,
+                  subject !== '' ? this.countedNounAgreement(subject, concepts, language) : 0,
                 );
           const binding =
             this.binding(tokens, value, concepts, sentence.text, span, asksTotal) *
             (asksStock && value.kind === 'count' && actionInClause(sentence.text, value) ? ANSWERING.stockAction : 1) *
-            (asksLatest ? ANSWERING.olderReport ** Math.max(0, lastYear - passage.year) : 1) *
+            (latest ? ANSWERING.olderReport ** Math.max(0, lastYear - passage.year) : 1) *
             dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *
@@ -855,18 +857,16 @@ export class Answerer {
       const agrees = (alternative: Concept['alternatives'][number], term: string) => (alternative.agent === true ? counted.terms.includes(term) : matchStrength(counted, term) > 0);
       return concept.alternatives.some((alternative) => alternative.terms.some((term) => agrees(alternative, term) && (alternative.relation !== 'neighbour' || df(term) <= asked)));
     });
+    // (A classifier of the head's class, "incidents" for "cases", is one of its wordings: see questionConcepts.)
     if (same) return ANSWERING.sameNoun;
-    // A classifier of the same class ("incidents" for "cases"), or what the question's verb names as a
-    // noun ("fatalities" for "how many people died"), counts the same thing.
-    const headTerm = head[head.length - 1]!.alternatives[0]!.terms.at(-1)!;
-    const sameClass = COUNT_NOUN_CLASSES.some((nouns) => nouns.has(headTerm) && counted.terms.some((term) => nouns.has(term)));
+    // What the question's verb names as a noun ("fatalities" for "how many people died") counts the same thing.
     const verbs = concepts.filter((concept) => concept.role === 'verb' && !isReportingVerb(concept.label));
     const named = verbs.some((concept) => concept.alternatives.some((alternative) => alternative.terms.length === 1 && matchStrength(counted, alternative.terms[0]!) > 0));
     // A word WordNet gives a sense of the head's ("minors" for "children") counts the same thing; a
     // broader one ("drug" for "heroin") does not.
     const headWord = head[head.length - 1]!.label.split(/\s+/).at(-1)!;
     const related = language === 'en' && lexicon().sharesSense(phrase.slice(counted.start, counted.end).toLowerCase(), headWord.toLowerCase());
-    return sameClass || named || related ? 1 : ANSWERING.otherNoun;
+    return named || related ? 1 : ANSWERING.otherNoun;
   }
 
   // The year a figure is about: a year named in its clause ("80,091 in 2022"), else the report's year.
@@ -1053,15 +1053,13 @@ function nameAgreement(tokens: Token[], value: Value, concepts: Concept[]): numb
 function leadIn(text: string, language: Language = 'en'): { end: number } | null {
   const comma = /,\s/.exec(text);
   if (comma === null || comma.index > 160 || comma.index > text.length * 0.6) return null;
-  const lead = text.slice(0, comma.index);
-  const figures = findValues(text, language).filter((value) => value.kind !== 'year' && value.kind !== 'date');
-  if (figures.some((value) => value.start < comma.index)) return null;
+  const firstFigure = findValues(text, language).find((value) => value.kind !== 'year' && value.kind !== 'date')?.start ?? text.length;
+  if (firstFigure < comma.index) return null;
   // A lead-in restated in other words ("As for the rate of reprimand, i.e. the rate of solving crimes,
-  // it has …") runs on through the restatement.
+  // it has …") runs on through the restatement, unless a figure stands in it.
   const restated = /^,\s+(?:i\.\s?e\.|ie|that is|namely|in other words)\s+[^,]*,\s/i.exec(text.slice(comma.index));
-  const end = restated === null ? lead.length : comma.index + restated[0].length - 2;
-  if (figures.some((value) => value.start < end)) return { end: lead.length };
-  return { end };
+  const end = restated === null ? comma.index : comma.index + restated[0].length - 2;
+  return { end: firstFigure < end ? comma.index : end };
 }
 
 function isReportingVerb(word: string): boolean {

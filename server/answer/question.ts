@@ -66,6 +66,13 @@ const SOURCE_PHRASE = /\b(according to|as stated in|as per|in) (the|its) ((DGSN|
 // many …"): it says where to look, not what is asked.
 const SOURCE_LEAD = /^\s*(?:according to|as (?:stated|reported) (?:in|by)|as per)\b[^,?]{1,100}?\b(?:reports?|review|balance sheet|coverage|article|press|figures|statistics|data)\b[^,?]{0,30},\s*/i;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+// Words that ask for the reports' last word: "the latest …", "the next …", "currently".
+const LATEST = /\b(latest|most recent|newest|last reported|current|currently|now|next|upcoming|forthcoming|coming)\b/i;
+
+/** True when a question asks for the reports' last word ("the latest …", "the next …", "currently"). */
+export function asksLatest(question: string): boolean {
+  return LATEST.test(question);
+}
 const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|was|were|did|do|does|has|have|had|can|could|will|would|according|(?:by|on|in|at|to|for|with|from|of|during|since|under|through) (?:what|which|how|whom|whose))\b/i;
 
 // The words of a question about a change ("Did sextortion cases rise or fall?", "By how much did thefts fall?").
@@ -201,7 +208,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
     // ordinal: both keep their preposition).
     .replace(/^(?:on|in|at|for|from|to|with|across|into|among|within|over|through)\s+(?=how many\b)(?!how many (?:consecutive )?(?:years|times)\b)/i, '');
   // "Between 2023 and 2024, what is the latest …" asks about the last of them only.
-  if (years.length > 1 && /\b(latest|most recent|newest|last reported|current)\b/i.test(text)) years.splice(0, years.length, Math.max(...years));
+  if (years.length > 1 && asksLatest(text)) years.splice(0, years.length, Math.max(...years));
   const severalYears = (range && years.length > 1) || years.length > 1 || /\b(over|across|through(out)?) the years\b|\b(each|every|per) year\b|\bby year\b|\bover time\b|\btrend\b/i.test(text);
   // A question typed without its mark, and with a lead-in before its question word ("in 2020 how many
   // suspects were identified"), is still a question.

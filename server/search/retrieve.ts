@@ -150,18 +150,22 @@ export class Retriever {
     const hits = new Map<string, TermHit>();
     if (data === undefined) return hits;
     const textField = LANGUAGE_FIELDS[language].text;
-    const fields = [textField, LANGUAGE_FIELDS[language].section, 'title'].map((field) => {
-      const id = index._fieldIds[field]!;
-      return { field, id, postings: data.get(id), boost: RANKING.boost[field as keyof typeof RANKING.boost] ?? 1, average: index._avgFieldLength[id]! };
-    });
     const { k, b, d } = RANKING.bm25;
     // Every hit shares one list of the term (hits are never changed once made).
     const terms = [term];
-    const scored = fields.map((field) => ({
-      ...field,
-      rarity: field.postings === undefined ? 0 : Math.log(1 + (index._documentCount - field.postings.size + 0.5) / (field.postings.size + 0.5)),
-      text: field.field === textField,
-    }));
+    // Each field's postings of the term, boost, average length and the term's rarity there, worked out once.
+    const scored = [textField, LANGUAGE_FIELDS[language].section, 'title'].map((field) => {
+      const id = index._fieldIds[field]!;
+      const postings = data.get(id);
+      return {
+        id,
+        postings,
+        text: field === textField,
+        boost: RANKING.boost[field as keyof typeof RANKING.boost] ?? 1,
+        average: index._avgFieldLength[id]!,
+        rarity: postings === undefined ? 0 : Math.log(1 + (index._documentCount - postings.size + 0.5) / (postings.size + 0.5)),
+      };
+    });
     const score = (field: (typeof scored)[number], short: number, frequency: number) =>
       field.boost * field.rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * index._fieldLength.get(short)![field.id]!) / field.average)));
     if (ids === undefined) {
@@ -210,12 +214,13 @@ export class Retriever {
   // The rarest word's passages are looked up; the other words are scored in those passages only.
   alternativeHits(alternative: Alternative): Map<string, Hit> {
     const exact = !alternative.fuzzy && !alternative.prefix && alternative.terms.length > 1;
-    const rarest = exact ? [...alternative.terms].sort((a, b) => this.textPostings(a, alternative.language) - this.textPostings(b, alternative.language))[0]! : undefined;
-    const first = rarest === undefined ? undefined : this.termHits(rarest, false, false, alternative.language);
+    const postings = exact ? alternative.terms.map((term) => this.textPostings(term, alternative.language)) : [];
+    const rarest = exact ? postings.indexOf(Math.min(...postings)) : -1;
+    const first = rarest < 0 ? undefined : this.termHits(alternative.terms[rarest]!, false, false, alternative.language);
     const perTerm =
       first === undefined
         ? alternative.terms.map((term) => this.termHits(term, alternative.fuzzy, alternative.prefix, alternative.language)).sort((a, b) => a.size - b.size)
-        : [first, ...alternative.terms.filter((term, i) => i !== alternative.terms.indexOf(rarest!)).map((term) => this.exactTermHits(term, alternative.language, first.keys()))];
+        : [first, ...alternative.terms.filter((_, i) => i !== rarest).map((term) => this.exactTermHits(term, alternative.language, first.keys()))];
     const [smallest, ...others] = perTerm;
     const adjacent = alternative.adjacent && alternative.terms.length > 1;
     // The passages that matched the same words share one set of them: a common word matches thousands.
