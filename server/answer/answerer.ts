@@ -620,7 +620,11 @@ export class Answerer {
       add(search([]));
     }
     const weightOf = (concept: Concept) => concept.weight * (concept.role === 'verb' ? ANSWERING.verbCoverage : 1);
-    const total = concepts.reduce((sum, concept) => sum + weightOf(concept), 0);
+    // A verb that only reports a figure or a light one ("recorded", "got", "received") counts where a
+    // sentence has it, and is not missed where it has not: "How many calls did the hotline get?" is
+    // covered as well by "the hotline received 19,722,041 calls" as by "19,722,041 calls were handled".
+    const reporting = concepts.map((concept) => concept.role === 'verb' && isReportingVerb(concept.label));
+    const total = concepts.reduce((sum, concept, c) => sum + (reporting[c] ? 0 : weightOf(concept)), 0);
     const kinds = EXPECTED[analysis.type];
     const direction = askedDirection(question);
     const asksTotal = TOTAL_ASKED.test(question);
@@ -651,7 +655,9 @@ export class Answerer {
         previous.push(...own);
         last = own;
         const here = concepts.map((concept) => presence(tokens, concept));
-        const covered = concepts.reduce((sum, concept, c) => sum + weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly), 0) / total;
+        const met = concepts.map((concept, c) => weightOf(concept) * Math.max(here[c]!.share, inPassage[c]! * ANSWERING.passageOnly));
+        const scale = total + met.reduce((sum, weight, c) => sum + (reporting[c] ? weight : 0), 0) || 1;
+        const covered = met.reduce((sum, weight) => sum + weight, 0) / scale;
         if (covered < ANSWERING.minCoverage) continue;
         // A name the question gives ("Facebook") that another sentence of the passage holds and this one
         // lacks says this sentence is about something else of its kind ("… on Twitter reached …"); not
@@ -666,7 +672,7 @@ export class Answerer {
           // A year named as the report's ("according to the 2024 report") is met by that report's figures
           // about any year ("…will be held in El Jadida next year").
           if (years.length > 0 && !years.includes(figureYear) && !analysis.sourceYears.includes(passage.year)) continue;
-          const attachment = this.attachment(tokens, value, concepts, sentence.text) / total;
+          const attachment = this.attachment(tokens, value, concepts, sentence.text) / scale;
           const span = this.span(sentence.text, value);
           const subject = value.kind === 'count' ? reachedSubject(sentence.text, value) : '';
           const agreement =
@@ -725,7 +731,7 @@ export class Answerer {
       clause = { ...clause, start: clauseAround(text, clause.start - 2, clause.start - 2).start };
     }
     const language = tokens[0]?.language ?? 'en';
-    const lead = leadIn(text, language);
+    const lead = leadInOf(text, value, language);
     const inScope = (token: Token) =>
       (token.start >= clause.start && token.end <= clause.end) || (lead !== null && token.end <= lead.end) || (token.start >= value.end && token.end <= span.end);
     const scope = tokens.filter(inScope);
@@ -907,15 +913,19 @@ export class Answerer {
       .filter(({ token }) => token.start >= clause.start && token.end <= clause.end && (token.end <= value.start || token.start >= value.end));
     // Words past a neighbouring figure describe that figure, not this one.
     const language = tokens[0]?.language ?? 'en';
-    // (An ordinal — "ranked first with 37%" — is no such figure for a figure of another kind.)
-    const others = findValues(text, language).filter((other) => other.kind !== 'year' && other.kind !== 'date' && !(other.kind === 'ordinal' && value.kind !== 'ordinal') && other.start !== value.start);
+    // (An ordinal — "ranked first with 37%" — is no such figure for a figure of another kind; and for a
+    // place or a name, only another place or name is: "two police departments in the cities of Meknes",
+    // "in the city of Salé through the creation of the fourth security zone “Sala City”".)
+    const others = (value.kind === 'place' ? findPlaces(text) : value.kind === 'name' ? namesNotPlaces(text) : findValues(text, language)).filter(
+      (other) => other.kind !== 'year' && other.kind !== 'date' && !(other.kind === 'ordinal' && value.kind !== 'ordinal') && other.start !== value.start,
+    );
     const lastBefore = Math.max(clause.start, ...others.filter((other) => other.end <= value.start).map((other) => other.end));
     const firstAfter = Math.min(clause.end, ...others.filter((other) => other.start >= value.end).map((other) => other.start));
     const before = near.filter(({ token }) => token.end <= value.start && token.start >= lastBefore).slice(-ANSWERING.window);
     const after = near.filter(({ token }) => token.start >= value.end && token.end <= firstAfter).slice(0, ANSWERING.window);
     // A sentence's lead-in ("As for the number of people arrested in drug cases, it reached 97,564 people")
     // says what all its figures count.
-    const lead = leadIn(text, language);
+    const lead = leadInOf(text, value, language);
     const fromLead = lead === null || value.start < lead.end ? [] : tokens.filter((token) => token.end <= lead.end).map((token) => ({ token }));
     const window = [...before, ...after, ...fromLead].map(({ token }) => token);
     return concepts.reduce((sum, concept) => {
@@ -1050,6 +1060,22 @@ function nameAgreement(tokens: Token[], value: Value, concepts: Concept[]): numb
 
 // A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends
 // with a comma before the rest ("In sextortion cases, …", "Regarding narcotics, …").
+// The names a text gives that are not places ("Sala City", not "Salé").
+function namesNotPlaces(text: string): Value[] {
+  const places = findPlaces(text);
+  return findNames(text).filter((name) => !places.some((place) => name.start < place.end && name.end > place.start));
+}
+
+// The lead-in of a sentence as far as one of its figures is concerned: a lead-in that names a place or
+// a name of its own ("A regional police commission was created in the city of Imouzzer Kandar, …, as
+// well as … in Meknes") is that place's clause, not what the sentence's other places are about.
+function leadInOf(text: string, value: Value, language: Language): { end: number } | null {
+  const lead = leadIn(text, language);
+  if (lead === null || (value.kind !== 'place' && value.kind !== 'name') || value.start < lead.end) return lead;
+  const own = value.kind === 'place' ? findPlaces(text) : findNames(text);
+  return own.some((other) => other.start < lead.end) ? null : lead;
+}
+
 function leadIn(text: string, language: Language = 'en'): { end: number } | null {
   const comma = /,\s/.exec(text);
   if (comma === null || comma.index > 160 || comma.index > text.length * 0.6) return null;

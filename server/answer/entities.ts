@@ -72,23 +72,42 @@ export function findPlaces(text: string): Value[] {
     }
   }
   // A name the place list lacks is a place where the text says so: "the Driouch district", "the city of
-  // Tiflet". At least one of its words must not be an English word ("the National Security district").
-  for (const pattern of NAMED_PLACE) {
+  // Tiflet", "in Errahma neighborhood", or a name of no English word right after "in" or "at" ("a police
+  // station at Beni Bouaayach"). At least one of its words must not be an English word ("the National
+  // Security district"), and the nouns of a body or a building that end it are not part of it ("in
+  // Tamesna Police District").
+  // Such a name said to be a place stands for the part of it the place list knows ("the city of Imouzzer
+  // Kandar", not "Kandar").
+  for (const { pattern, cue } of NAMED_PLACE) {
     for (const match of text.matchAll(pattern)) {
-      const name = match[1]!;
+      const words = match[1]!.split(/\s+/);
+      if (cue === 'preposition') {
+        // An acronym (DGSN) or a possessive (Interpol’s) is no place name.
+        if (words.some((word) => /^\p{Lu}{2,}$/u.test(word) || /[’']s$/.test(word))) continue;
+        while (words.length > 1 && INSTITUTION.test(words.at(-1)!)) words.pop();
+      }
+      const name = words.join(' ');
+      if (words.every((word) => lexicon().isWord(word.toLowerCase()))) continue;
       const start = (match.index ?? 0) + match[0].indexOf(name);
       const end = start + name.length;
-      if (found.some((value) => start < value.end && end > value.start)) continue;
-      if (name.split(/\s+/).every((word) => lexicon().isWord(word.toLowerCase()))) continue;
+      const overlapping = found.filter((value) => start < value.end && end > value.start);
+      if (!overlapping.every((value) => value.start >= start && value.end <= end && value.end - value.start < name.length)) continue;
+      for (const value of overlapping) found.splice(found.indexOf(value), 1);
       found.push({ value: Number.NaN, kind: 'place', unit: null, start, end, text: name });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-const PLACE_NOUN = '(?:district|province|prefecture|region|city|town|commune|municipality|village)';
+const PLACE_NOUN = '(?:district|province|prefecture|region|city|town|commune|municipality|village|neighbou?rhood|quarter|suburb|borough|locality)';
 const PLACE_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
-const NAMED_PLACE = [new RegExp(`\\b(${PLACE_NAME})\\s+${PLACE_NOUN}\\b`, 'gu'), new RegExp(`\\b${PLACE_NOUN} of (${PLACE_NAME})`, 'gu')];
+// The nouns that end the name of a body or a building after a place's name ("Tamesna Police District").
+const INSTITUTION = /^(?:police|security|district|prefecture|province|region|regional|provincial|command|brigade|headquarters|center|centre|station|airport|port|school|university|hospital|office|department|service|unit|court|commission|institute|academy|laboratory)$/i;
+const NAMED_PLACE: Array<{ pattern: RegExp; cue: 'noun' | 'preposition' }> = [
+  { pattern: new RegExp(`\\b(${PLACE_NAME})\\s+${PLACE_NOUN}\\b`, 'gu'), cue: 'noun' },
+  { pattern: new RegExp(`\\b${PLACE_NOUN} of (${PLACE_NAME})`, 'gu'), cue: 'noun' },
+  { pattern: new RegExp(`\\b(?:in|at) (${PLACE_NAME})`, 'gu'), cue: 'preposition' },
+];
 
 // A name as the reports give one: in quotation marks, a web address, a word in capitals (BOLAWRAP), a
 // hyphenated brand (E-Blagh), or capitalised words that do not open the sentence.

@@ -80,6 +80,8 @@ const CHANGE_WORDS = /^(rise|rose|risen|fall|fell|fallen|increase|increased|decr
 const CHANGE = /\bby how much\b|\b(did|has|have|was|were)\b.*\b(rise|fall|increase|decrease|grow|drop|decline|change|climb|go up|go down|risen|fallen|increased|decreased|grown|dropped|declined|changed)\b/;
 
 // The things a name answers ("which platform", "what software").
+// "In which city …", "what Casablanca neighbourhood …": a question about a place, and the kind of place.
+const PLACE_ASKED = /\b(?:in |at |to |from )?(?:which|what) (?:[\p{L}-]+ )?(city|cities|region|town|towns|province|country|countries|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/iu;
 const NAME_NOUNS = 'organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service|university|laboratory|lab|company|agency|school|institute|academy|foundation|ministry|association|council|centre|center|body|initiative|campaign|award|prize';
 
 const NAME_NOUN = new RegExp(`^(?:${NAME_NOUNS})$`, 'i');
@@ -100,7 +102,7 @@ function answerType(question: string): AnswerType {
   if (/\bhow many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b|\b(?:count|tally) of\b/.test(q)) return 'count';
   if (/^\s*how much\b|(?<!\bby )\bhow much\b(?! (?:more|less)\b)|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';
   if (/^\s*when\b|\b(what|which) (dates?|days?|months?)\b|\bin which (year|month)\b|\bwhat year\b/.test(q)) return 'date';
-  if (/^\s*where\b|\b(in |at |to |from )?(which|what) ([\p{L}-]+ )?(city|cities|region|town|province|country|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/u.test(q)) return 'place';
+  if (/^\s*where\b/u.test(q) || PLACE_ASKED.test(q)) return 'place';
   if (
     new RegExp(`^\\s*who\\b|\\b(?:which|what) (?:[\\p{L}-]+ )?(?:${NAME_NOUNS})\\b`, 'u').test(q) ||
     new RegExp(`\\bwhat (?:is|was|are|were) the (?:(?!(?:of|the|for|in|on|to|and|number|amount|total|share|rate|percentage)\\b)[\\p{L}-]+ ){0,3}(?:${NAME_NOUNS})\\b(?! of\\b)`, 'u').test(q) ||
@@ -284,9 +286,14 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const type = unitAsked && answerType(text) === 'count' ? 'quantity' : answerType(text);
   // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
   // "In a row" and "on end" say how long, and "back" of "back in 2017" when: not words to find.
+  // "In which town …", "which Casablanca neighbourhood": the kind of place asked for is what the answer
+  // is, not a word its sentence must hold ("in the city of Imouzzer Kandar").
+  const placeKind = type === 'place' ? (PLACE_ASKED.exec(text)?.[1]?.toLowerCase() ?? null) : null;
+  if (placeKind !== null) head.splice(0, head.length, ...head.filter((word) => word.toLowerCase() !== placeKind));
   const qualifiers = words((commaLead === null ? text : `${text} ${commaLead[1]}`).replace(/\b(?:in a row|on end)\b|\bback(?= in (?:19|20)\d\d\b)/gi, ' ')).filter(
     (word) =>
       !QUESTION_WORDS.has(word.toLowerCase()) &&
+      word.toLowerCase() !== placeKind &&
       !headSet.has(word.toLowerCase()) &&
       !(type === 'change' && CHANGE_WORDS.test(word)) &&
       !(unitAsked && MEASURE_UNITS.test(word)) &&

@@ -335,6 +335,25 @@ describe('Answerer', () => {
         expect(answerTo('On which dates did the DGSN hold its Open Days in Agadir?')).toMatchObject({ text: 'May 17-21, 2024', kind: 'date', value: 2024 });
       });
 
+      it('answers with a place the world’s place list lacks, where the sentence says it is one ("in Errahma neighborhood", "at Beni Bouaayach")', () => {
+        expect(answerTo('In which neighbourhood of Casablanca was a police officer killed by a terrorist cell?').text).toBe('Errahma');
+        expect(answerTo('Where will a new police station be built under the Al Hoceima Regional Security?').text).toBe('Beni Bouaayach');
+      });
+
+      it('binds each place of a long sentence to its own clause, not to the place of the clause that opens it', () => {
+        // "…created in the city of Imouzzer Kandar, …, as well as the creation of two police departments
+        // in the cities of Meknes and …": the opening clause is Imouzzer Kandar's, and the count before
+        // "Meknes" does not cut it from its words.
+        expect(answerTo('In 2020, where were two police departments created?').text).toBe('Meknes');
+        expect(answerTo('In which town was a regional police commission created in 2020 because of urban expansion?').text).toBe('Imouzzer Kandar');
+      });
+
+      it('is as sure of an answer whatever reporting verb the question uses, or none ("get", "log")', () => {
+        const confidences = ['did the police hotline get', 'did the police hotline log', 'to the police hotline'].map((words) => answerTo(`How many emergency calls ${words} in 2023?`).confidence);
+        expect(new Set(confidences).size).toBe(1);
+        expect(confidences[0]).toBeGreaterThanOrEqual(0.9);
+      });
+
       it('never answers "in which city" with a country', () => {
         expect(answerer.answer('In which town is the International Police Training Center for African police officers being set up?').answer?.text ?? '').not.toBe('Morocco');
       });

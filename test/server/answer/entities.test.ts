@@ -16,6 +16,19 @@ describe('findPlaces', () => {
     expect(texts(findPlaces('Officers of the National Security district met.'))).toEqual([]);
   });
 
+  it('finds a place the list lacks in a neighbourhood, or right after "in" or "at" when none of its words is English', () => {
+    expect(texts(findPlaces('A patrol was attacked in Oumlil neighborhood last spring.'))).toEqual(['Oumlil']);
+    expect(texts(findPlaces('A new post will open at Tizgha Oufella next year.'))).toEqual(['Tizgha Oufella']);
+    // The nouns of a body or a building after the name are not part of it.
+    expect(texts(findPlaces('Training took place in Oumlil Police District.'))).toEqual(['Oumlil']);
+    // An acronym, a possessive or words of English after "in" are no place.
+    expect(findPlaces('Officers in DGSN units met at Interpol’s office in Training Week.')).toEqual([]);
+  });
+
+  it('reads the whole name a text calls a place, not the part of it the list knows ("the town of Imouzzer Kandar", not "Kandar")', () => {
+    expect(texts(findPlaces('A district was created in the city of Imouzzer Kandar this year.'))).toEqual(['Imouzzer Kandar']);
+  });
+
   it('finds a large city whose English spelling differs by a letter from the list’s (Fez for Fès)', () => {
     expect(texts(findPlaces('The fair was held in Fez in May.'))).toEqual(['Fez']);
   });

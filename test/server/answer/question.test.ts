@@ -366,6 +366,16 @@ describe('analyzeQuestion', () => {
       expect(analyzeQuestion('In which Rabat district did the new centre open?').type).toBe('place');
     });
 
+    it('does not ask for the kind of place as a word of the answer\'s sentence ("in which town", "which Rabat neighbourhood")', () => {
+      const town = analyzeQuestion('In which town did the DGSN open a training school in 2020?');
+      expect(town.type).toBe('place');
+      expect(town.qualifiers).not.toContain('town');
+      expect(town.qualifiers).toContain('school');
+      const neighbourhood = analyzeQuestion('In which Rabat neighbourhood was the new station built?');
+      expect(neighbourhood.qualifiers).toContain('Rabat');
+      expect(neighbourhood.qualifiers).not.toContain('neighbourhood');
+    });
+
     it('expects a place for "which city"', () => {
       expect(analyzeQuestion('Which city hosted the Open Days in 2024?').type).toBe('place');
     });
