@@ -491,6 +491,11 @@ export class Answerer {
     return !words.some((word) => this.lowerCaseWords!.has(word.toLowerCase())) && lexicon().nearestPlace(name) === undefined;
   }
 
+  // A name the reports use so often ("DGSN", "National Security") that it is their own subject.
+  private isReportsSubject(concept: Concept): boolean {
+    return /^\p{Lu}/u.test(concept.label) && concept.alternatives[0]!.terms.every((term) => this.core.documentFrequency(term) > ANSWERING.commonName * this.core.passages.length);
+  }
+
   // A name (a word in capitals, "Facebook") in fewer than `commonName` of the passages.
   private isRareName(concept: Concept): boolean {
     return /^\p{Lu}\p{Ll}/u.test(concept.label) && concept.alternatives[0]!.terms.every((term) => this.core.documentFrequency(term) <= ANSWERING.commonName * this.core.passages.length);
@@ -739,7 +744,8 @@ export class Answerer {
     // What is measured must be bound: the head's modifiers, and for a question about a change with no
     // head ("Did cybercrime cases rise?") its nouns.
     const changeOf = !concepts.some((concept) => concept.role === 'head') && value.kind === 'change';
-    const modifiers = concepts.filter((concept) => concept.role === 'modifier' || (changeOf && concept.role === 'noun'));
+    // (The reports' own subject, "the DGSN's", sets nothing apart: every figure of the reports is the DGSN's.)
+    const modifiers = concepts.filter((concept) => (concept.role === 'modifier' || (changeOf && concept.role === 'noun')) && !this.isReportsSubject(concept));
     const modifierWeight = modifiers.reduce((sum, concept) => sum + concept.weight, 0);
     if (modifierWeight > 0) {
       const bound = modifiers.reduce((sum, concept) => sum + concept.weight * presence(scope, concept).share, 0) / modifierWeight;

@@ -127,6 +127,12 @@ describe('Answerer', () => {
         expect(answerTo('How many of the victims of online sexual extortion in 2020 were of foreign nationality?').text).toBe('107 victims');
       });
 
+      it('never asks a figure to be bound to the reports’ own subject ("the DGSN’s", "Moroccan"): every figure of the reports is theirs', () => {
+        // "Cooperation with Spain ranked first with 37%" says nothing of the DGSN, and needs not.
+        expect(answerTo("What percentage of the DGSN's police cooperation cases in 2024 were with Spain?").text).toBe('37%');
+        expect(answerTo('How many Moroccan police officers took part in training sessions abroad under international cooperation in 2023?').text).toContain('2,198');
+      });
+
       it('answers how many there are in all from a clause where they do nothing, not from one where some took part in something', () => {
         // "The current number of National Security officers is 79,830" against "Some 11,559 police officers
         // nationwide took part in this humanitarian operation".
