@@ -902,8 +902,17 @@ export class Answerer {
       // "…to hold the 6th edition in El Jadida next year"; not "an increase compared to the previous year",
       // which compares this year's figure with last year's.
       const relative = /(?<!\b(?:compared (?:to|with)|than|over|from|since|versus|on)\s+(?:the\s+)?)\b(next|following|coming|last|previous|preceding) year\b/i.exec(clause.text);
-      if (relative === null) return reportYear;
-      return reportYear + (/^(next|following|coming)$/i.test(relative[1]!) ? 1 : -1);
+      if (relative !== null) return reportYear + (/^(next|following|coming)$/i.test(relative[1]!) ? 1 : -1);
+      // A sentence about the year to come says so once for all its figures ("It is expected that the
+      // coming year will see …, as well as two training schools in Tangiers and Marrakesh"; "In 2026, the
+      // DGSN aims to …"), with no other year before the figure.
+      const before = text.slice(0, value.start);
+      const earlier = findValues(before, language).filter((v) => v.kind === 'year' || v.kind === 'date');
+      if (earlier.length > 0) {
+        const opening = /^\s*(?:in|for|during|by)\s+((?:19|20)\d\d)\s*,/i.exec(before);
+        return opening !== null && earlier.length === 1 && Number(opening[1]) > reportYear ? Number(opening[1]) : reportYear;
+      }
+      return /(?<!\b(?:compared (?:to|with)|than|over|from|since|versus|on)\s+(?:the\s+)?)\b(?:next|following|coming) year\b/i.test(before) ? reportYear + 1 : reportYear;
     }
     const middle = value.start - clause.start;
     const nearest = named.sort((a, b) => Math.abs(a.start - middle) - Math.abs(b.start - middle))[0]!;

@@ -320,6 +320,12 @@ describe('Answerer', () => {
         expect(answerer.answer('Which edition of the police open days was held in 2024?').answer?.text ?? '').not.toContain('6th');
       });
 
+      it('reads a sentence about "the coming year" as the next year’s for all its figures, even in a later clause', () => {
+        // "It is expected … that the coming year will know …, as well as the creation of two regional police
+        // training schools in Tangiers and Marrakesh" (the 2020 report).
+        expect(answerTo('In which cities will two regional police training schools be created in 2021?')).toMatchObject({ text: 'Tangiers', year: 2021, passage: { year: 2020 } });
+      });
+
       it('answers "did it rise or fall" with the change and its direction', () => {
         expect(answerTo('Did sextortion cases rise or fall in 2024?')).toMatchObject({ text: 'decrease of 23%', kind: 'change', value: -23, unit: '%', year: 2024 });
       });
