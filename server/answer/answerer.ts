@@ -686,6 +686,7 @@ export class Answerer {
               : Math.max(
                   this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language, tokens),
                   subject !== '' ? this.countedNounAgreement(subject, concepts, language) : 0,
+                  describedAs(sentence.text, value, concepts, language) ? ANSWERING.sameNoun : 0,
                 );
           const binding =
             this.binding(tokens, value, concepts, sentence.text, span, asksTotal) *
@@ -1075,6 +1076,16 @@ function nameAgreement(tokens: Token[], value: Value, concepts: Concept[]): numb
 
 // A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends
 // with a comma before the rest ("In sextortion cases, …", "Regarding narcotics, …").
+// Whether a count's "of" phrase describes it as the thing asked about: "9,179 irregular immigration
+// candidates, including 6,162 of foreign nationalities" counts foreigners. ("Of them", "of whom" are parts.)
+function describedAs(text: string, value: Value, concepts: Concept[], language: Language): boolean {
+  if (value.kind !== 'count' || value.unit !== null) return false;
+  const of = /^\s+of\s+(?!(?:them|whom|which|these|those|the|this|that)\b)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu.exec(text.slice(value.end));
+  if (of === null) return false;
+  const words = contentTokens(of[1]!, language);
+  return concepts.some((concept) => concept.role === 'head' && presence(words, concept).share > 0);
+}
+
 // The names a text gives that are not places ("Sala City", not "Salé").
 function namesNotPlaces(text: string): Value[] {
   const places = findPlaces(text);

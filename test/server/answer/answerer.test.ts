@@ -127,6 +127,10 @@ describe('Answerer', () => {
         expect(answerTo('How many of the victims of online sexual extortion in 2020 were of foreign nationality?').text).toBe('107 victims');
       });
 
+      it('reads a count’s "of" phrase as what it is ("including 6,162 of foreign nationalities" counts foreigners)', () => {
+        expect(answerTo('How many foreign would-be migrants were arrested in 2020?').text).toBe('6,162');
+      });
+
       it('never asks a figure to be bound to the reports’ own subject ("the DGSN’s", "Moroccan"): every figure of the reports is theirs', () => {
         // "Cooperation with Spain ranked first with 37%" says nothing of the DGSN, and needs not.
         expect(answerTo("What percentage of the DGSN's police cooperation cases in 2024 were with Spain?").text).toBe('37%');
