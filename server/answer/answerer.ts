@@ -51,6 +51,8 @@ export const ANSWERING = {
    */
   verbElsewhere: 0.7,
   verbAbsent: 0.55,
+  /** …and when another verb sends the counted to the same place ("referred to public prosecutors" for "handed over to prosecutors"). */
+  sameFrame: 0.85,
   /** Another figure of the asked kind in the same sentence, scoring at least this share of the best, makes it less sure. */
   rivalShare: 0.85,
   /** …by this factor. */
@@ -200,6 +202,8 @@ interface Concept {
   role: 'head' | 'modifier' | 'noun' | 'verb';
   /** For a verb: true when it says what was done to the thing counted ("were recruited"): a figure must be bound to it. */
   bound?: boolean;
+  /** For a verb of sending: the noun it sends to ("handed over to prosecutors"), by which another verb of the same frame stands for it. */
+  goal?: Concept;
 }
 
 // Next to a figure, the head noun and verbs count half: "how many followers … on Instagram" is answered
@@ -624,6 +628,7 @@ export class Answerer {
       if (inCovered.length > 0) add(search(inCovered));
       add(search([]));
     }
+    concepts = withGoals(concepts, question);
     const weightOf = (concept: Concept) => concept.weight * (concept.role === 'verb' ? ANSWERING.verbCoverage : 1);
     // A verb that only reports a figure or a light one ("recorded", "got", "received") counts where a
     // sentence has it, and is not missed where it has not: "How many calls did the hotline get?" is
@@ -773,7 +778,8 @@ export class Answerer {
     // (A French sentence's verbs are not read: its lower confidence stands for that.)
     for (const verb of concepts.filter((concept) => language === 'en' && concept.role === 'verb' && concept.bound === true && !isReportingVerb(concept.label))) {
       if (presence(governing, verb).share > 0) continue;
-      factor *= presence(tokens, verb).share > 0 ? ANSWERING.verbElsewhere : ANSWERING.verbAbsent;
+      if (presence(tokens, verb).share > 0) factor *= ANSWERING.verbElsewhere;
+      else factor *= verb.goal !== undefined && sentToGoal(text, governing, verb.goal) ? ANSWERING.sameFrame : ANSWERING.verbAbsent;
     }
     return factor;
   }
@@ -1076,6 +1082,26 @@ function nameAgreement(tokens: Token[], value: Value, concepts: Concept[]): numb
 
 // A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends
 // with a comma before the rest ("In sextortion cases, …", "Regarding narcotics, …").
+// A question's verb of sending ("handed over to prosecutors", "sent to Laayoune", "brought before the
+// courts") with the noun it sends to: another verb of the sentence that sends the counted to the same
+// place ("referred to various public prosecutors") says the same thing in other words.
+function withGoals(concepts: Concept[], question: string): Concept[] {
+  return concepts.map((concept) => {
+    if (concept.role !== 'verb') return concept;
+    const frame = new RegExp(`\\b${escapeRegExp(concept.label)}(?:\\s+(?:over|up|out|back|on))?\\s+(?:to|before|into)\\s+(?:(?:the|a|an|their|its)\\s+)?([\\p{L}'’-]+)`, 'iu').exec(question);
+    if (frame === null) return concept;
+    const word = frame[1]!.toLowerCase();
+    const goal = concepts.find((other) => other.role !== 'verb' && other.label.toLowerCase().split(/\s+/)[0] === word);
+    return goal === undefined ? concept : { ...concept, goal };
+  });
+}
+
+// Whether a verb of the sentence sends to the goal: a past participle, then "to", "before" or "into" and
+// at most three words before a word of the goal ("referred to various public prosecutors").
+function sentToGoal(text: string, tokens: Token[], goal: Concept): boolean {
+  return tokens.some((token) => presence([token], goal).share > 0 && /\b\p{L}{3,}(?:ed|en)\s+(?:(?:over|up|out|back|on)\s+)?(?:to|before|into)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, token.start - 80), token.start)));
+}
+
 // Whether a count's "of" phrase describes it as the thing asked about: "9,179 irregular immigration
 // candidates, including 6,162 of foreign nationalities" counts foreigners. ("Of them", "of whom" are parts.)
 function describedAs(text: string, value: Value, concepts: Concept[], language: Language): boolean {

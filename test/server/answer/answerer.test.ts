@@ -127,6 +127,10 @@ describe('Answerer', () => {
         expect(answerTo('How many of the victims of online sexual extortion in 2020 were of foreign nationality?').text).toBe('107 victims');
       });
 
+      it('takes another verb that sends the counted to the same place for the question’s ("brought before prosecutors" for "referred to various public prosecutors")', () => {
+        expect(answerTo('How many individuals were brought before prosecutors in 2023?').text).toContain('723,874');
+      });
+
       it('reads a count’s "of" phrase as what it is ("including 6,162 of foreign nationalities" counts foreigners)', () => {
         expect(answerTo('How many foreign would-be migrants were arrested in 2020?').text).toBe('6,162');
       });
