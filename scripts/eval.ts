@@ -38,7 +38,7 @@ import { passageSearch } from './baseline.ts';
 import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'dev-qa4', 'blind-qa3', 'blind-qa4', 'blind-qa5'];
+const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'dev-qa4', 'dev-qa5', 'blind-qa3', 'blind-qa4', 'blind-qa5'];
 /** Sets measured only: their misses are never listed, so that nobody studies them. */
 const isBlind = (name: string) => name.startsWith('blind') || name === 'new-reports-c';
 /** The sets scored on the seed corpus with reports added first, and the folder of those reports. */
