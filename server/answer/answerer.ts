@@ -74,6 +74,8 @@ export const ANSWERING = {
   coverageMargin: 0.1,
   /** A web address answering for a name when the question asks for no address or site ("the name of the app") counts this much. */
   addressNotAsked: 0.7,
+  /** A figure a report gives for a year after its own (a plan: "the fifth edition … in Agadir next year") counts this much when that year is asked about: its own report, where there is one, tells what happened. */
+  planned: 0.9,
   /** For "the next …" or "the latest …" with no year, each year a report is older than the last counts this much. */
   olderReport: 0.9,
   /** A count in a clause where what is counted does something ("took part", "were assigned") answering how many there are in all counts this much. */
@@ -697,6 +699,7 @@ export class Answerer {
             this.binding(tokens, value, concepts, sentence.text, span, asksTotal) *
             (asksStock && value.kind === 'count' && actionInClause(sentence.text, value) ? ANSWERING.stockAction : 1) *
             (latest ? ANSWERING.olderReport ** Math.max(0, lastYear - passage.year) : 1) *
+            (years.length > 0 && figureYear > passage.year ? ANSWERING.planned : 1) *
             dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *

@@ -328,6 +328,11 @@ describe('Answerer', () => {
         expect(answerer.answer('Which edition of the police open days was held in 2024?').answer?.text ?? '').not.toContain('6th');
       });
 
+      it('answers a year’s question from that year’s own report rather than from the plan an earlier one announced', () => {
+        // The 2023 report: "plans to organize the fifth edition … in Agadir next year"; the 2024 report tells it happened.
+        expect(answerTo('In which city did the National Security Open Days of 2024 take place?')).toMatchObject({ text: 'Agadir', year: 2024, passage: { year: 2024 } });
+      });
+
       it('reads a sentence about "the coming year" as the next year’s for all its figures, even in a later clause', () => {
         // "It is expected … that the coming year will know …, as well as the creation of two regional police
         // training schools in Tangiers and Marrakesh" (the 2020 report).
