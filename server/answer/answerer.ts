@@ -686,7 +686,7 @@ export class Answerer {
           if (years.length > 0 && !years.includes(figureYear) && !analysis.sourceYears.includes(passage.year)) continue;
           const attachment = this.attachment(tokens, value, concepts, sentence.text) / scale;
           const span = this.span(sentence.text, value);
-          const subject = value.kind === 'count' ? reachedSubject(sentence.text, value) : '';
+          const subject = value.kind === 'count' || value.kind === 'amount' ? reachedSubject(sentence.text, value) : '';
           const agreement =
             value.kind === 'name'
               ? nameAgreement(tokens, value, concepts)
@@ -1196,10 +1196,14 @@ function sameFigure(a: Value, b: Value): boolean {
 // The thing a verb of reaching says a figure is the number of: "the followers of the official account …
 // on Twitter reached 225,191 users" counts followers, whatever word follows the figure. The subject is
 // read back to the clause's start, and its noun is the last word before its first preposition; a pronoun
-// or "the number" names nothing (empty).
+// or "the number" names nothing (empty). A verb of change to a level ("rose to") says the same.
 function reachedSubject(text: string, value: Value): string {
-  const before = /(?:^|[,;:]|\b(?:as|and|while|whereas|where|when)\b)\s*([^,;:]*?)\s+(?:reached|amounted to|stood at|totalled|totaled|numbered)\s*(?:about|around|nearly|some|over|more than|almost)?\s*$/iu.exec(text.slice(0, value.start));
+  const before = /(?:^|[,;:]|\b(?:as|and|while|whereas|where|when)\b)\s*([^,;:]*?)\s+(?:reached|amounted to|stood at|totalled|totaled|numbered|(?:rose|increased|grew|climbed|jumped|fell|dropped|declined|decreased) to)\s*(?:about|around|nearly|some|over|more than|almost)?\s*$/iu.exec(text.slice(0, value.start));
   if (before === null) return '';
-  const subject = before[1]!.split(/\s+(?:of|on|in|for|at|from|with|by)\s+/i)[0]!.trim();
+  const parts = before[1]!.split(/\s+(?:of|on|in|for|at|from|with|by)\s+/i);
+  // "the seizures of “hashish” and its derivatives rose to 217 tons": an amount of seizures is an amount
+  // of what was seized (the first thing named).
+  const measure = value.kind === 'amount' && parts.length > 1 && /\b(?:seizures?|quantit(?:y|ies)|amounts?|volumes?|weight)$/i.test(parts[0]!.trim());
+  const subject = (measure ? parts[1]!.split(/\s+and\s+/)[0]! : parts[0]!).replace(/[“”"]/g, '').trim();
   return /^(?:the\s+)?(?:it|they|this|that|these|those|which|number|total|figure|count|rate)$/i.test(subject) ? '' : subject;
 }

@@ -131,6 +131,11 @@ describe('Answerer', () => {
         expect(answerTo('How many individuals were brought before prosecutors in 2023?').text).toContain('723,874');
       });
 
+      it('reads what an amount measures from the subject of "rose to" ("the seizures of “hashish” … rose to 217 tons and 323 kilograms")', () => {
+        // Not "11 tons of chira" of one international operation.
+        expect(answerTo('What amount of hashish did the police take in 2020?').text).toBe('217 tons and 323 kilograms');
+      });
+
       it('reads a count’s "of" phrase as what it is ("including 6,162 of foreign nationalities" counts foreigners)', () => {
         expect(answerTo('How many foreign would-be migrants were arrested in 2020?').text).toBe('6,162');
       });
