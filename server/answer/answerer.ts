@@ -403,6 +403,14 @@ export class Answerer {
     // One word of a wording of several ("drug" of "drug trafficking", in "people arrested in drug cases")
     // is partial evidence, as in the search.
     if (exact.length > 1) alternatives.push(...exact.map((term) => single([term], ANSWERING.partOfWording)));
+    // …and so is a one-word thesaurus wording of one of its words ("narcotics" for the "drug" of "drug cases").
+    if (exact.length > 1) {
+      for (const term of exact) {
+        for (const synonym of thesaurus.find([term]).flatMap((match) => match.synonyms)) {
+          if (synonym.language === 'en' && synonym.terms.length === 1 && synonym.terms[0] !== term) alternatives.push(single(synonym.terms, ANSWERING.partOfWording * ANSWERING.synonym));
+        }
+      }
+    }
     // The thesaurus's English wordings, then the words general English relates to a single word, as the
     // search finds them (deaths → fatalities).
     for (const synonym of synonyms.filter((candidate) => candidate.language === 'en')) {

@@ -136,6 +136,12 @@ describe('Answerer', () => {
         expect(answerTo('What amount of hashish did the police take in 2020?').text).toBe('217 tons and 323 kilograms');
       });
 
+      it('finds one word of a question’s wording of several by its thesaurus wording ("narcotics" for the "drug" of "drug cases")', () => {
+        // "Regarding narcotics, … 119,692 individuals arrested, including 287 foreign nationals", not the 45
+        // foreign nationals arrested on international warrants.
+        expect(answerTo('How many foreign nationals were arrested in drug cases in 2024?').text).toContain('287');
+      });
+
       it('reads a count’s "of" phrase as what it is ("including 6,162 of foreign nationalities" counts foreigners)', () => {
         expect(answerTo('How many foreign would-be migrants were arrested in 2020?').text).toBe('6,162');
       });
