@@ -74,6 +74,8 @@ export const ANSWERING = {
   coverageMargin: 0.1,
   /** A web address answering for a name when the question asks for no address or site ("the name of the app") counts this much. */
   addressNotAsked: 0.7,
+  /** A figure given as a part of the one before ("including 10,720 who were wanted persons") answering a question about a part ("Of those arrested, how many …") counts this much more, and the whole it is part of this much less. */
+  partGiven: 1.2,
   /** A figure a report gives for a year after its own (a plan: "the fifth edition … in Agadir next year") counts this much when that year is asked about: its own report, where there is one, tells what happened. */
   planned: 0.9,
   /** For "the next …" or "the latest …" with no year, each year a report is older than the last counts this much. */
@@ -145,6 +147,20 @@ const REPORTING_VERBS = new Set(
 
 // Words of a question that ask for a total.
 const TOTAL_ASKED = /\b(in total|in all|altogether|overall|combined|all told|total (?:number|amount|quantity))\b/i;
+
+// A question about a part of a whole: "Of the people arrested, how many were minors?", "Among those
+// arrested …, how many were wanted persons?", "how many of the victims …".
+const PART_ASKED = /^\s*(?:of|among|amongst)\s+(?:the|those|these|all)\b[^?]*?,\s*how many\b|\bhow many of (?:the|those|these|them)\b/i;
+
+// Words that give a figure as a part of the one before it ("29,959 individuals, including 10,720 who …").
+const PART_CUE = /\b(?:including|of whom|of which|among them|among whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+// For a question about a part, how a count stands: given as the part ("including 10,720 who …") it counts
+// more, as the whole a part of it is given of ("29,959 individuals, including …") less.
+function partOrWhole(text: string, value: Value): number {
+  if (PART_CUE.test(text.slice(Math.max(0, value.start - 40), value.start))) return ANSWERING.partGiven;
+  return /^[^,.;]{0,60},\s*(?:including|of whom|of which|among them|among whom)\b/iu.test(text.slice(value.end)) ? 1 / ANSWERING.partGiven : 1;
+}
 
 // Words that give a figure as a total.
 const TOTAL_CUE = /\b(the (total )?number of|a total of|in total|totaling|totalling|overall)\b/i;
@@ -648,6 +664,7 @@ export class Answerer {
     const kinds = EXPECTED[analysis.type];
     const direction = askedDirection(question);
     const asksTotal = TOTAL_ASKED.test(question);
+    const asksPart = PART_ASKED.test(question);
     // "The next Open Days", "the latest clearance rate", with no year: the last report's word is wanted,
     // and an earlier report's counts less the older it is.
     const lastYear = Math.max(...this.core.reports.map((report) => report.year));
@@ -708,6 +725,7 @@ export class Answerer {
             (asksStock && value.kind === 'count' && actionInClause(sentence.text, value) ? ANSWERING.stockAction : 1) *
             (latest ? ANSWERING.olderReport ** Math.max(0, lastYear - passage.year) : 1) *
             (years.length > 0 && figureYear > passage.year ? ANSWERING.planned : 1) *
+            (asksPart && value.kind === 'count' ? partOrWhole(sentence.text, value) : 1) *
             dateDetail(value, analysis, question) *
             (value.kind === 'change' && direction * value.value < 0 ? ANSWERING.otherDirection : 1) *
             (language === 'en' ? 1 : ANSWERING.otherLanguage) *
@@ -1113,13 +1131,15 @@ function sentToGoal(text: string, tokens: Token[], goal: Concept): boolean {
   return tokens.some((token) => presence([token], goal).share > 0 && /\b\p{L}{3,}(?:ed|en)\s+(?:(?:over|up|out|back|on)\s+)?(?:to|before|into)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, token.start - 80), token.start)));
 }
 
-// Whether a count's "of" phrase describes it as the thing asked about: "9,179 irregular immigration
-// candidates, including 6,162 of foreign nationalities" counts foreigners. ("Of them", "of whom" are parts.)
+// Whether what follows a bare count describes it as the thing asked about: "9,179 irregular immigration
+// candidates, including 6,162 of foreign nationalities" counts foreigners, "29,959 individuals, including
+// 10,720 who were wanted persons" wanted persons, "348,070 … cards …, with 45,739 allocated to minor
+// children" minor children's cards. ("Of them", "of whom" are parts.)
 function describedAs(text: string, value: Value, concepts: Concept[], language: Language): boolean {
   if (value.kind !== 'count' || value.unit !== null) return false;
-  const of = /^\s+of\s+(?!(?:them|whom|which|these|those|the|this|that)\b)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu.exec(text.slice(value.end));
-  if (of === null) return false;
-  const words = contentTokens(of[1]!, language);
+  const described = /^\s+(?:of|(?:who|that|which) (?:were|are|was|is)|\p{L}{3,}ed (?:to|for))\s+(?!(?:them|whom|which|these|those|the|this|that)\b)((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu.exec(text.slice(value.end));
+  if (described === null) return false;
+  const words = contentTokens(described[1]!, language);
   return concepts.some((concept) => concept.role === 'head' && presence(words, concept).share > 0);
 }
 

@@ -37,7 +37,7 @@ const QUESTION_WORDS = new Set([
   'how', 'many', 'much', 'what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'was', 'were', 'is', 'are', 'be', 'been',
   'did', 'do', 'does', 'have', 'has', 'had', 'there', 'being', 'number', 'numbers', 'total', 'amount', 'percentage', 'percent', 'proportion',
   'share', 'figure', 'figures', 'year', 'years', 'over', 'across', 'between', 'from', 'to', 'each', 'every', 'the', 'a', 'an', 'of', 'in',
-  'on', 'at', 'for', 'by', 'and', 'or', 'during', 'tell', 'me', 'please', 'can', 'could', 'you',
+  'on', 'at', 'for', 'by', 'and', 'or', 'during', 'among', 'amongst', 'tell', 'me', 'please', 'can', 'could', 'you',
   'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'dates', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
   'big', 'large', 'small', 'high', 'low', 'long', 'with', 'name', 'names', 'called', 'named',
   // Words that ask for the last of several years' figures.

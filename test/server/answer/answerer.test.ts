@@ -142,6 +142,14 @@ describe('Answerer', () => {
         expect(answerTo('How many foreign nationals were arrested in drug cases in 2024?').text).toContain('287');
       });
 
+      it('answers a question about a part with the part the sentence gives, not the whole ("29,959 individuals, including 10,720 who were wanted persons")', () => {
+        expect(answerTo('Among the individuals arrested for violent crime in 2024, how many were wanted persons?').text).toBe('10,720');
+      });
+
+      it('reads what follows a bare count as what it counts ("with 45,739 allocated to minor children")', () => {
+        expect(answerTo('How many of the ID cards issued to Moroccans abroad in 2023 were allocated to minor children?').text).toContain('45,739');
+      });
+
       it('reads a count’s "of" phrase as what it is ("including 6,162 of foreign nationalities" counts foreigners)', () => {
         expect(answerTo('How many foreign would-be migrants were arrested in 2020?').text).toBe('6,162');
       });
