@@ -796,7 +796,10 @@ export class Answerer {
     // ("followers … on Instagram" in a sentence with the total and then each platform's).
     const before = text.slice(Math.min(clause.start, lead === null ? clause.start : 0), value.start);
     const nouns = concepts.filter((concept) => concept.role === 'noun' || concept.role === 'modifier');
-    const namedApart = nouns.some((concept) => presence(tokens, concept).share > 0 && presence(scope, concept).share === 0);
+    // (A question that names several of the parts and asks for them in total asks for the whole: "How many
+    // suspects … in corruption, embezzlement and extortion cases in total?")
+    const apart = nouns.filter((concept) => presence(tokens, concept).share > 0 && presence(scope, concept).share === 0).length;
+    const namedApart = asksTotal ? apart === 1 : apart > 0;
     // A question that asks for the total ("in total", "overall") wants it more, and a figure given as no
     // total less.
     if (TOTAL_CUE.test(before) && !namedApart) factor *= asksTotal ? ANSWERING.totalCue ** 2 : ANSWERING.totalCue;
@@ -1232,6 +1235,9 @@ function reachedSubject(text: string, value: Value): string {
   // "the seizures of “hashish” and its derivatives rose to 217 tons": an amount of seizures is an amount
   // of what was seized (the first thing named).
   const measure = value.kind === 'amount' && parts.length > 1 && /\b(?:seizures?|quantit(?:y|ies)|amounts?|volumes?|weight)$/i.test(parts[0]!.trim());
-  const subject = (measure ? parts[1]!.split(/\s+and\s+/)[0]! : parts[0]!).replace(/[“”"]/g, '').trim();
+  // "The number of suspects investigated in these cases reached 693 individuals" counts suspects.
+  const numberOf = parts.length > 1 && /^(?:the\s+)?(?:overall\s+|total\s+)?(?:number|total|count)$/i.test(parts[0]!.trim());
+  const named = numberOf ? parts[1]!.split(/\s+/).filter((_, i, words) => !words.slice(0, i + 1).some((word) => isPastVerb(word))).join(' ') : '';
+  const subject = (measure ? parts[1]!.split(/\s+and\s+/)[0]! : numberOf && named !== '' ? named : parts[0]!).replace(/[“”"]/g, '').trim();
   return /^(?:the\s+)?(?:it|they|this|that|these|those|which|number|total|figure|count|rate)$/i.test(subject) ? '' : subject;
 }

@@ -142,6 +142,10 @@ describe('Answerer', () => {
         expect(answerTo('How many foreign nationals were arrested in drug cases in 2024?').text).toContain('287');
       });
 
+      it('answers the whole when a question asks for several of its parts in total ("The number of suspects investigated in these cases reached 693 individuals, including 322 in corruption …, 259 suspects in embezzlement …")', () => {
+        expect(answerTo('In total, how many suspects were investigated for corruption, embezzlement and extortion in 2023?').text).toContain('693');
+      });
+
       it('answers a question about a part with the part the sentence gives, not the whole ("29,959 individuals, including 10,720 who were wanted persons")', () => {
         expect(answerTo('Among the individuals arrested for violent crime in 2024, how many were wanted persons?').text).toBe('10,720');
       });
