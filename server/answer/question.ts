@@ -41,7 +41,7 @@ const QUESTION_WORDS = new Set([
   'it', 'its', 'their', 'they', 'this', 'that', 'these', 'those', 'date', 'dates', 'day', 'month', 'city', 'place', 'will', 'would', 'per',
   'big', 'large', 'small', 'high', 'low', 'long', 'with', 'name', 'names', 'called', 'named',
   // Words that ask for the last of several years' figures.
-  'latest', 'recent', 'newest', 'current', 'most', 'count', 'tally', 'now',
+  'latest', 'recent', 'newest', 'current', 'most', 'count', 'tally', 'headcount', 'now',
   // Words that ask for a total, as "total" does.
   'overall', 'combined', 'altogether', 'quantity', 'volume',
 ]);
@@ -98,6 +98,8 @@ function answerType(question: string): AnswerType {
   if (/\b(what|which) (percentage|percent|proportion|share)\b|\brate\b|\bpercent/.test(q)) return 'percentage';
   // A statistic ("what is the median age of …", "the average number …", "how old …") is a figure.
   if (/\b(?:what|which) (?:is|was|are|were) the (?:average|median|mean|typical) (?!number|amount|share|percentage|rate)\w+|^\s*how old\b/.test(q)) return 'count';
+  // "What was the DGSN's total headcount …", "… the overall social media following": a total is a count.
+  if (/\bwhat (?:is|was|are|were) (?:the |its |their )?(?:(?:[\p{L}-]+ ){0,2}[\p{L}-]+['’]s )?(?:total|overall|combined) (?!(?:amount|quantity|value|volume|weight|share|percentage|rate|number|count)\b)[\p{L}-]+/u.test(q)) return 'count';
   // "How many" anywhere: "The suspects were linked to how many networks?" asks for a count too.
   if (/\bhow many\b|\bwhat (was|is|were) the number of\b|\bnumber of\b|\b(?:count|tally) of\b/.test(q)) return 'count';
   if (/^\s*how much\b|(?<!\bby )\bhow much\b(?! (?:more|less)\b)|\b(what|which) (was|is) the (total |overall )?(amount|quantity|value)\b|^\s*(what|which) (total |overall )?(amount|quantity|volume|weight) of\b/.test(q)) return 'quantity';
@@ -217,7 +219,7 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const isQuestion = /\?\s*$/.test(text) || QUESTION_START.test(text) || /\bhow (many|much)\b/i.test(text);
   // The head: the words right after "how many / how much / number of / what was the", up to a verb or a
   // small word ("How many emergency calls did …" → emergency calls).
-  const leadPattern = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:(?:total|overall|combined|latest|most recent|newest|current) )*(?:number|amount|quantity|count|tally) of|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|who (?:is|was|are|were) (?:the|its|their)|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu');
+  const leadPattern = new RegExp(`^\\s*(?:how (?:many|much)(?: (?:more|fewer|less)(?= ))?|what (?:is|was|are|were) the (?:name|names|web ?address|address|url|website|acronym|title) of(?: the)?|what (?:was|is|were) the (?:(?:[\\p{L}-]+ ){0,2}[\\p{L}-]+['’]s )?(?:(?:total|overall|combined|latest|most recent|newest|current) )*(?:number|amount|quantity|count|tally|headcount) of|what (?:was|is|were) the (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+['’]s (?:total|overall|combined)|what (?:total |overall )?(?:amount|quantity|volume|weight) of|what (?:was|is|were) the|who (?:is|was|are|were) (?:the|its|their)|what (?:percentage|proportion|share) of|which|(?:(?:with|by|from|for|to|of|in|on|at|under|through) )?(?:which|what)(?=\\s+(?:[\\p{L}-]+\\s+)?(?:${NAME_NOUNS})\\b))\\s+(.*)$`, 'iu');
   const lead = leadPattern.exec(text);
   const head: string[] = [];
   let unitAsked = false;

@@ -171,6 +171,14 @@ describe('analyzeQuestion', () => {
   });
 
   describe('when the question asks for "the number of"', () => {
+    it('expects a count for "what was the X’s total headcount of …", the words after "of" being the head and the owner a word to find', () => {
+      const analysis = analyzeQuestion("What was the National Security's total headcount of police officers in 2023?");
+      expect(analysis).toMatchObject({ type: 'count', head: ['police', 'officers'] });
+      expect(analysis.qualifiers).toContain("Security's");
+      expect(analysis.qualifiers).not.toContain('headcount');
+      expect(analyzeQuestion("What was the agency's overall tally of fines in 2024?")).toMatchObject({ type: 'count', head: ['fines'] });
+    });
+
     it('expects a count, the words after "number of" being the head', () => {
       expect(analyzeQuestion('What was the number of fines imposed in 2023?')).toEqual({
         type: 'count',
