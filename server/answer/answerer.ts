@@ -369,7 +369,11 @@ export class Answerer {
   constructor(private readonly core: SearchCore) {}
 
   private idf(term: string): number {
-    return Math.log(1 + this.core.passages.length / Math.max(1, this.core.documentFrequency(term)));
+    return this.idfOf(this.core.documentFrequency(term));
+  }
+
+  private idfOf(documentFrequency: number): number {
+    return Math.log(1 + this.core.passages.length / Math.max(1, documentFrequency));
   }
 
   // The question's words as concepts: spelling corrected, thesaurus wordings joined, weighted by rarity.
@@ -389,11 +393,17 @@ export class Answerer {
       const match = matches.get(i);
       const span = read.slice(i, match?.to ?? i + 1);
       const exact = span.flatMap((word) => word.terms.slice(0, 1));
+      const alternatives = this.alternativesOf(span.map((word) => word.word), exact, match?.synonyms ?? [], role);
+      // A word the reports never use is as rare as the commonest of the wordings it is found by ("cops" as
+      // "police officers"), not as rare as a word in no passage at all.
+      const df = (terms: string[]) => Math.min(...terms.map((term) => this.core.documentFrequency(term)));
+      const unused = exact.every((term) => this.core.documentFrequency(term) === 0);
+      const foundAs = unused ? Math.max(0, ...alternatives.map((alternative) => df(alternative.terms))) : 0;
       concepts.push({
         label: span.map((word) => word.word).join(' '),
-        alternatives: this.alternativesOf(span.map((word) => word.word), exact, match?.synonyms ?? [], role),
+        alternatives,
         // Rare in the reports and in general English: "fully" or "plans" say less than "Stadia" or "Interpol".
-        weight: Math.max(...exact.map((term) => this.idf(term))) * generalRarity(span.map((word) => word.word).join(' ')),
+        weight: (foundAs > 0 ? this.idfOf(foundAs) : Math.max(...exact.map((term) => this.idf(term)))) * generalRarity(span.map((word) => word.word).join(' ')),
         role,
       });
       i += span.length;

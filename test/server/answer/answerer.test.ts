@@ -158,6 +158,11 @@ describe('Answerer', () => {
         expect(answerTo('How many foreign would-be migrants were arrested in 2020?').text).toBe('6,162');
       });
 
+      it('weighs a word the reports never use as the commonest wording it is found by ("cops" as "police officers"), not as the rarest word there is', () => {
+        // Not "402 retired policemen", whose sentence has a wording of "cops" but no arrests.
+        expect(answerTo('How many arrests did the cops make in 2020?').text).toContain('117,494');
+      });
+
       it('never asks a figure to be bound to the reports’ own subject ("the DGSN’s", "Moroccan"): every figure of the reports is theirs', () => {
         // "Cooperation with Spain ranked first with 37%" says nothing of the DGSN, and needs not.
         expect(answerTo("What percentage of the DGSN's police cooperation cases in 2024 were with Spain?").text).toBe('37%');
