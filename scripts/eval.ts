@@ -15,7 +15,10 @@
 // studied-qa2.json (72 questions written afresh the same way, measured blind as blind-qa2 until its misses
 // were studied on 2026-11-30, when blind-qa3.json was written to replace it); blind-qa3.json (70+
 // questions written afresh the same way: measured, never studied); dev-qa4.json (151 questions written
-// the same way on 2026-11-30, measured once unseen, then studied: a dev set). A set whose name
+// the same way on 2026-11-30, measured once unseen, then studied: a dev set); blind-qa4.json (141, written
+// the same way that evening: measured, never studied); dev-qa5.json (150, written on 2026-12-01 to be
+// studied after one unseen run) and blind-qa5.json (130, written the same day: measured, never studied).
+// A set whose name
 // starts with "blind" (or new-reports-c) never has its misses listed, even with --verbose.
 //
 //   npm run eval                      every set, one table each
