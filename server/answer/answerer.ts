@@ -155,6 +155,16 @@ const PART_ASKED = /^\s*(?:of|among|amongst)\s+(?:the|those|these|all)\b[^?]*?,\
 // Words that give a figure as a part of the one before it ("29,959 individuals, including 10,720 who …").
 const PART_CUE = /\b(?:including|of whom|of which|among them|among whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+// Whether the words a total is given of ("the number of people arrested in drug cases, it reached")
+// hold a content word the question has none of: then it is the total of a part.
+function totalOfAPart(before: string, concepts: Concept[], language: Language): boolean {
+  const of = /\b(?:number|total) of ([^,;:]*?)(?:,|\s+(?:is|was|were|are|reached|amounted|stood|totall?ed|rose|fell)\b|$)/i.exec(before);
+  if (of === null) return false;
+  // ("…investigated in these cases": a noun pointed back to is the question's own, not a part.)
+  const words = of[1]!.replace(/\b(?:these|this|such|those|said)\s+[\p{L}'’-]+/giu, ' ');
+  return contentTokens(words, language).some((token) => !concepts.some((concept) => presence([token], concept).share > 0));
+}
+
 // For a question about a part, how a count stands: given as the part ("including 10,720 who …") it counts
 // more, as the whole a part of it is given of ("29,959 individuals, including …") less.
 function partOrWhole(text: string, value: Value): number {
@@ -510,6 +520,12 @@ export class Answerer {
               .filter((alternative) => alternative.terms.length === 1 && !verb.alternatives[0]!.terms.includes(alternative.terms[0]!))
               .map((alternative) => ({ ...alternative, weight: alternative.weight * ANSWERING.synonym, related: true, agent: true })),
           ),
+          // …but people to whom it was done (the verb bound to them: passive, or with them as its object)
+          // are counted by the verb's own noun: "people were arrested" by "arrests", "were extradited" by
+          // "extraditions" (one each), where "people visited" is not by "visits".
+          ...verbs
+            .filter((verb) => verb.bound === true)
+            .map((verb) => ({ terms: verb.alternatives[0]!.terms, together: false, weight: ANSWERING.synonym, related: true })),
         ],
       };
     }
@@ -812,7 +828,10 @@ export class Answerer {
     const namedApart = asksTotal ? apart === 1 : apart > 0;
     // A question that asks for the total ("in total", "overall") wants it more, and a figure given as no
     // total less.
-    if (TOTAL_CUE.test(before) && !namedApart) factor *= asksTotal ? ANSWERING.totalCue ** 2 : ANSWERING.totalCue;
+    // A total of a part ("the number of people arrested in drug cases") is no total for a question that
+    // names no such part ("how many people were arrested (overall) in 2020").
+    const partial = totalOfAPart(before, concepts, language);
+    if (TOTAL_CUE.test(before) && !namedApart && !partial) factor *= asksTotal ? ANSWERING.totalCue ** 2 : ANSWERING.totalCue;
     else if (asksTotal) factor *= ANSWERING.notTotal;
     // The verb that governs a figure comes before it in the sentence ("Seizures included …, 1.948 tons of
     // cocaine") or stands in its own clause ("12,846 officers benefited from training").

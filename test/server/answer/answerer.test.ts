@@ -142,6 +142,14 @@ describe('Answerer', () => {
         expect(answerTo('How many foreign nationals were arrested in drug cases in 2024?').text).toContain('287');
       });
 
+      it('counts the people something was done to by the verb’s own noun ("people were arrested": "the number of arrests reached 117,494"), and takes no total of a part for the total', () => {
+        // Not "the number of people arrested in drug cases … reached 97,564 people", a total of a part the
+        // question does not name.
+        expect(answerTo('How many people were arrested in 2020?').text).toBe('117,494');
+        expect(answerTo('How many people were arrested overall in 2020?').text).toBe('117,494');
+        expect(answerTo('How many people were arrested in drug cases in 2020?').text).toContain('97,564');
+      });
+
       it('answers the whole when a question asks for several of its parts in total ("The number of suspects investigated in these cases reached 693 individuals, including 322 in corruption …, 259 suspects in embezzlement …")', () => {
         expect(answerTo('In total, how many suspects were investigated for corruption, embezzlement and extortion in 2023?').text).toContain('693');
       });
