@@ -1194,7 +1194,8 @@ function leadInOf(text: string, value: Value, language: Language): { end: number
 function leadIn(text: string, language: Language = 'en'): { end: number } | null {
   const comma = /,\s/.exec(text);
   if (comma === null || comma.index > 160 || comma.index > text.length * 0.6) return null;
-  const firstFigure = findValues(text, language).find((value) => value.kind !== 'year' && value.kind !== 'date')?.start ?? text.length;
+  // (An ordinal, "Drug-related cases rank first among …, accounting for … (45%)", is no figure here.)
+  const firstFigure = findValues(text, language).find((value) => value.kind !== 'year' && value.kind !== 'date' && value.kind !== 'ordinal')?.start ?? text.length;
   if (firstFigure < comma.index) return null;
   // A lead-in restated in other words ("As for the rate of reprimand, i.e. the rate of solving crimes,
   // it has …") runs on through the restatement, unless a figure stands in it.

@@ -162,6 +162,11 @@ describe('Answerer', () => {
         expect(answerTo('How many of the ID cards issued to Moroccans abroad in 2023 were allocated to minor children?').text).toContain('45,739');
       });
 
+      it('reads a sentence’s lead-in even when it holds an ordinal ("Drug-related cases rank first among offenses linked to money laundering, accounting for … 295 cases (45%)")', () => {
+        expect(answerTo('What share of the offences linked to money laundering in 2024 were drug-related cases?').confidence).toBeGreaterThanOrEqual(ANSWERING.likely);
+        expect(answerTo('What share of the offences linked to money laundering in 2024 were drug-related cases?').text).toBe('45%');
+      });
+
       it('reads a count’s "of" phrase as what it is ("including 6,162 of foreign nationalities" counts foreigners)', () => {
         expect(answerTo('How many foreign would-be migrants were arrested in 2020?').text).toBe('6,162');
       });
