@@ -740,7 +740,7 @@ export class Answerer {
           const subject = value.kind === 'count' || value.kind === 'amount' ? reachedSubject(sentence.text, value) : '';
           const agreement =
             value.kind === 'name'
-              ? nameAgreement(tokens, value, concepts)
+              ? nameAgreement(tokens, value, concepts, sentence.text)
               : Math.max(
                   this.countedNounAgreement(this.countedPhrase(sentence.text, value, span, language), concepts, language, tokens),
                   subject !== '' ? this.countedNounAgreement(subject, concepts, language) : 0,
@@ -1123,13 +1123,16 @@ function clauseAround(text: string, start: number, end: number): { start: number
 
 // Whether a name is the name of the thing asked about: the head noun stands next to it ("the “Stadia”
 // project", "the E-Police portal", "the platform E-Blagh"). No head: no evidence either way.
-function nameAgreement(tokens: Token[], value: Value, concepts: Concept[]): number {
+function nameAgreement(tokens: Token[], value: Value, concepts: Concept[], text: string): number {
   const head = concepts.filter((concept) => concept.role === 'head');
   if (head.length === 0) return 1;
   const before = tokens.filter((token) => token.end <= value.start).slice(-2);
   // …or three after, for a name set off by its description ("Tifli Moukhtafi, a newly developed software"),
   // or in the name itself ("the American Lawrence Livermore Laboratory").
-  const after = tokens.filter((token) => token.start >= value.end).slice(0, 3);
+  // (Not past the next item of a list: "…Valdecy Urquiza, and its Director of Cybercrime, Neal Jetton".)
+  const next = /,?\s+(?:and|as well as|while|whereas)\s|;/.exec(text.slice(value.end));
+  const limit = next === null ? Infinity : value.end + next.index;
+  const after = tokens.filter((token) => token.start >= value.end && token.end <= limit).slice(0, 3);
   const inside = tokens.filter((token) => token.start >= value.start && token.end <= value.end);
   const near = [...before, ...inside, ...after];
   const adjacent = head.some((concept) => presence(near, concept).share > 0);

@@ -421,6 +421,10 @@ describe('Answerer', () => {
         expect(confidences[0]).toBeGreaterThanOrEqual(0.9);
       });
 
+      it('reads the title beside a name only up to the next item of a list ("…Valdecy Urquiza, and its Director of Cybercrime, Neal Jetton")', () => {
+        expect(answerTo("Who was Interpol's Director of Cybercrime in 2024?").text).toBe('Neal Jetton');
+      });
+
       it('never answers "in which city" with a country', () => {
         expect(answerer.answer('In which town is the International Police Training Center for African police officers being set up?').answer?.text ?? '').not.toBe('Morocco');
       });

@@ -139,6 +139,9 @@ describe('analyzeQuestion', () => {
 
     it('reads the title after "who is the" as the head of a question asking for a name', () => {
       expect(analyzeQuestion('Who was the President of Interpol in 2024?')).toMatchObject({ type: 'name', head: ['President'], qualifiers: ['Interpol'] });
+      // …and after an owner in place of "the": "who is Interpol's director", "who is the DGSN's director general".
+      expect(analyzeQuestion("Who is Interpol's director of cybercrime?")).toMatchObject({ type: 'name', head: ['director'], qualifiers: ["Interpol's", 'cybercrime'] });
+      expect(analyzeQuestion("Who is the DGSN's director general?")).toMatchObject({ type: 'name', head: ['director', 'general'], qualifiers: ["DGSN's"] });
     });
 
     it('reads "the latest" or "the most recent" of several years as asking about the last of them, and "what\'s" as "what is"', () => {
