@@ -78,8 +78,10 @@ export class Retriever {
     const typed = maps[0]?.size ?? 0;
     const year = this.yearOfLabel(concept.label);
     if (year !== null) maps.push(this.yearHits(year, concept.label));
-    const hits = mergeHits(maps, RANKING.extraEvidence);
     const fallbacks = concept.alternatives.filter((alternative) => alternative.fallback).map((alternative) => this.alternativeHits(alternative));
+    // A concept matched one way only is that way's hits as they are (no copy: nothing changes them).
+    if (fallbacks.length === 0 && maps.length === 1) return { hits: maps[0]!, typed };
+    const hits = mergeHits(maps, RANKING.extraEvidence);
     for (const [id, hit] of mergeHits(fallbacks)) if (!hits.has(id)) hits.set(id, hit);
     return { hits, typed };
   }

@@ -277,15 +277,23 @@ export class SearchCore {
     const perRequirement = perConcept.map((found) => (found.length === 1 ? found[0]!.hits : mergeHits(found.map(({ hits }) => hits))));
     const weights = perConcept.map((found, r) => this.requirementWeight(found, plan.generality[r]!));
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-    const candidates = new Set<string>();
-    for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) candidates.add(id);
+    // Every passage of any requirement, once (one requirement's passages are its keys, already distinct).
+    let candidates: Iterable<string>;
+    if (perRequirement.length === 1 && excluded.size === 0) candidates = perRequirement[0]!.keys();
+    else {
+      const union = new Set<string>();
+      for (const hits of perRequirement) for (const id of hits.keys()) if (!excluded.has(id)) union.add(id);
+      candidates = union;
+    }
     let partial = true;
     // A year among the words ranks that year's passages up, but does not make a passage a match by itself.
     const isYear = plan.requirements.map((concepts) => concepts.every((concept) => this.retriever.yearOfLabel(concept.label) !== null));
     const onlyYears = isYear.every(Boolean);
     // A year typed among the words says which report the user wants: its passages count several times more.
     const typedYears = new Set(plan.requirements.flatMap((concepts) => concepts.map((concept) => this.retriever.yearOfLabel(concept.label)).filter((year): year is number => year !== null)));
-    const base: Array<{ id: string; hits: Array<Hit | undefined>; coverage: number; coordinated: number }> = [];
+    // One object per matching passage, made once: its score is first the coordinated BM25 sum (which
+    // picks the passages whose words' closeness is read), then set in place to the final score.
+    const ranked: Array<Ranked & { coverage: number }> = [];
     for (const id of candidates) {
       const hits = perRequirement.map((map) => map.get(id));
       let covered = 0;
@@ -306,30 +314,29 @@ export class SearchCore {
       }
       if (missingRequired || (!onlyYears && onlyYearWords)) continue;
       if (every) partial = false;
-      if (keep !== undefined && !keep(this.byId.get(id)!)) {
-        outside.push({ passage: this.byId.get(id)!, score: 0, hits });
+      const passage = this.byId.get(id)!;
+      if (keep !== undefined && !keep(passage)) {
+        outside.push({ passage, score: 0, hits });
         continue;
       }
       const coverage = covered / totalWeight;
-      base.push({ id, hits, coverage, coordinated: sum * coverage ** RANKING.coordination });
+      ranked.push({ passage, score: sum * coverage ** RANKING.coordination, hits, coverage });
     }
-    if (base.length === 0 && outside.length === 0) partial = false;
-    base.sort((a, b) => b.coordinated - a.coordinated || byId(a.id, b.id));
+    if (ranked.length === 0 && outside.length === 0) partial = false;
+    ranked.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
     // Only the best `proximityDepth` get the closeness of the query's words, which needs the passage's
     // words (a very common word matches most of a large corpus).
-    const ranked: Ranked[] = new Array(base.length);
-    for (let position = 0; position < base.length; position++) {
-      const { id, hits, coverage } = base[position]!;
-      const passage = this.byId.get(id)!;
+    for (let position = 0; position < ranked.length; position++) {
+      const item = ranked[position]!;
+      const { passage, hits, coverage } = item;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
       let textual = 0;
       for (const hit of hits) if (hit !== undefined) textual += hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight);
       const near = position < RANKING.proximityDepth;
-      const close = hits.length > 1 && near ? closeness(this.retriever.tokensOf(id), hits) : 0;
-      const figure = figures && near && countsAMatch(this.retriever.tokensOf(id), hits) ? RANKING.figureBonus : 0;
+      const close = hits.length > 1 && near ? closeness(this.retriever.tokensOf(passage.id), hits) : 0;
+      const figure = figures && near && countsAMatch(this.retriever.tokensOf(passage.id), hits) ? RANKING.figureBonus : 0;
       const inYear = typedYears.has(passage.year) ? RANKING.typedYearBoost : 1;
-      const score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * inYear * coverage ** RANKING.coordination;
-      ranked[position] = { passage, score, hits };
+      item.score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * inYear * coverage ** RANKING.coordination;
     }
     ranked.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
     return { ranked: this.fuseDense(ranked, plan), outside, partial };
