@@ -167,6 +167,87 @@ export function facetCounts<T extends Scored>(ranked: T[], filters: PassageFilte
   return { year, theme, kind, yearKind };
 }
 
+/** Each passage's place in the facet counts, worked out once per index (see `facetSlots`). */
+export interface FacetSlots {
+  /** The corpus's years, ascending, and its kinds of source. */
+  years: number[];
+  kinds: string[];
+  themes: string[];
+  of: Map<Passage, { year: number; kind: number; themes: number[]; copied: boolean }>;
+}
+
+/** Each passage's year, kind and themes as small numbers, and whether it has near-copies. */
+export function facetSlots(passages: Passage[], frame: FacetFrame, hasCopies: (passage: Passage) => boolean): FacetSlots {
+  const years = [...new Set(frame.years)].sort((a, b) => a - b);
+  const kinds = [...frame.kinds];
+  const themes: string[] = [];
+  const themeIndex = new Map<string, number>();
+  const of: FacetSlots['of'] = new Map();
+  for (const passage of passages) {
+    const themeSlots = passage.themes.map((slug) => {
+      let index = themeIndex.get(slug);
+      if (index === undefined) themeIndex.set(slug, (index = themes.push(slug) - 1));
+      return index;
+    });
+    of.set(passage, { year: years.indexOf(passage.year), kind: kinds.indexOf(frame.kindOf(passage)), themes: themeSlots, copied: hasCopies(passage) });
+  }
+  return { years, kinds, themes, of };
+}
+
+/**
+ * The facets of a search with no filter set, counted in arrays of numbers: the same counts, keys and key
+ * order as `facetCounts` gives (which a filtered search uses), at a fraction of its cost on a large
+ * corpus. Only the passages with near-copies go through `fold` (foldCopies), by kind as well as together.
+ */
+export function unfilteredFacetCounts<T extends Scored>(items: T[], slots: FacetSlots, fold: (items: T[]) => T[]): SearchResponse['facets'] {
+  const kindCount = slots.kinds.length;
+  const yearKind = new Int32Array(slots.years.length * kindCount);
+  const themeCounts = new Int32Array(slots.themes.length);
+  const plainByKind = new Int32Array(kindCount);
+  // The order in which each count first rose from 0, which is the order facetCounts writes its keys in.
+  const yearKindOrder: number[] = [];
+  const themeOrder: number[] = [];
+  const count = (slot: { year: number; kind: number; themes: number[] }) => {
+    const at = slot.year * kindCount + slot.kind;
+    if (yearKind[at] === 0) yearKindOrder.push(at);
+    yearKind[at]! += 1;
+    for (const index of slot.themes) {
+      if (themeCounts[index] === 0) themeOrder.push(index);
+      themeCounts[index]! += 1;
+    }
+  };
+  const copied: T[] = [];
+  for (const item of items) {
+    const slot = slots.of.get(item.passage)!;
+    if (slot.copied) {
+      copied.push(item);
+      continue;
+    }
+    count(slot);
+    plainByKind[slot.kind]! += 1;
+  }
+  for (const item of copied.length === 0 ? [] : fold(copied)) count(slots.of.get(item.passage)!);
+  const year: Record<string, number> = {};
+  const yearKindOut: Record<string, Record<string, number>> = {};
+  for (const y of slots.years) {
+    year[y] = 0;
+    yearKindOut[y] = {};
+  }
+  for (const at of yearKindOrder) {
+    const y = slots.years[Math.floor(at / kindCount)]!;
+    yearKindOut[y]![slots.kinds[at % kindCount]!] = yearKind[at]!;
+    year[y]! += yearKind[at]!;
+  }
+  const theme: Record<string, number> = {};
+  for (const index of themeOrder) theme[slots.themes[index]!] = themeCounts[index]!;
+  const kind: Record<string, number> = {};
+  slots.kinds.forEach((k, index) => {
+    const ofKind = copied.filter((item) => slots.of.get(item.passage)!.kind === index);
+    kind[k] = plainByKind[index]! + (ofKind.length === 0 ? 0 : fold(ofKind).length);
+  });
+  return { year, theme, kind, yearKind: yearKindOut };
+}
+
 /** Year order (then relevance within a year). */
 export function sortByYear<T extends Scored>(ranked: T[], sort: 'year-asc' | 'year-desc'): T[] {
   const direction = sort === 'year-asc' ? 1 : -1;

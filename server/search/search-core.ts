@@ -17,7 +17,7 @@ import type {
   SearchResult,
 } from '../../indexer/types.ts';
 import { markedSpans, snippet, type MarkSpec } from './highlight.ts';
-import { copiesOf, diversify, facetCounts, foldCopies, hasFilters, matchesFilters, sortByYear, union } from './page.ts';
+import { copiesOf, diversify, facetCounts, type FacetSlots, facetSlots, foldCopies, hasFilters, matchesFilters, sortByYear, unfilteredFacetCounts, union } from './page.ts';
 import { QueryPlanner, type Plan } from './plan.ts';
 import { RANKING } from './ranking.ts';
 import { mergeHits, Retriever, type Hit } from './retrieve.ts';
@@ -78,6 +78,7 @@ export class SearchCore {
   private readonly byId: Map<string, Passage>;
   private readonly reportById: Map<string, Report>;
   private copies: Map<string, string[]> | undefined;
+  private slots: FacetSlots | undefined;
   private readonly cache = new LRUCache<string, SearchResponse>({ max: RANKING.cacheSize, maxSize: RANKING.cacheChars, sizeCalculation: responseSize });
 
   /** The build served: its id, time, reports, passages, headings and near-copies. */
@@ -113,9 +114,16 @@ export class SearchCore {
     return this.copies;
   }
 
-  /** Does the one-time work of the first search (finding near-copies), so no user waits for it. */
+  // Each passage's place in the facet counts (worked out on first use).
+  private facetSlots(): FacetSlots {
+    const copies = this.nearCopies();
+    this.slots ??= facetSlots(this.passages, { years: this.years, kinds: this.kinds, kindOf: this.kindOf }, (passage) => copies.has(passage.id));
+    return this.slots;
+  }
+
+  /** Does the one-time work of the first search (finding near-copies, each passage's place in the facets), so no user waits for it. */
   warmUp(): void {
-    this.nearCopies();
+    this.facetSlots();
   }
 
   /** In how many passages an index term occurs (0 when in none; terms with digits are not counted). */
@@ -227,7 +235,9 @@ export class SearchCore {
       facets:
         request.facets === false
           ? facetCounts([], filters, { years: this.years, kinds: this.kinds, kindOf: this.kindOf }, (items) => items)
-          : facetCounts(outside.length === 0 ? ranked : ranked.concat(outside), filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => this.collapseForCounting(items)),
+          : hasFilters(filters)
+            ? facetCounts(outside.length === 0 ? ranked : ranked.concat(outside), filters, { years: [...this.years].sort((a, b) => a - b), kinds: this.kinds, kindOf: this.kindOf }, (items) => this.collapseForCounting(items))
+            : unfilteredFacetCounts(ranked, this.facetSlots(), (items) => foldCopies(items, this.nearCopies(), this.isOfficial).kept),
       results,
       parsed: plan.explanation,
       didYouMean: matching.length === 0 && plan.requirements.length > 0 ? this.suggest(request.q) : null,

@@ -2,7 +2,7 @@
 // years, year order, and facets counted under the other filters.
 import { describe, expect, it } from 'vitest';
 import type { Passage, ThemeSlug } from '../../../indexer/types.ts';
-import { copiesOf, diversify, facetCounts, foldCopies, matchesFilters, sortByYear } from '../../../server/search/page.ts';
+import { copiesOf, diversify, facetCounts, facetSlots, foldCopies, matchesFilters, sortByYear, unfilteredFacetCounts } from '../../../server/search/page.ts';
 import { RANKING } from '../../../server/search/ranking.ts';
 
 const passage = (id: string, year: number, themes: string[] = [], reportId = `r${year}`): Passage =>
@@ -88,6 +88,42 @@ describe('facetCounts', () => {
     expect(facets.kind).toEqual({ 'annual-report': 1, 'press-article': 2 });
     expect(facets.year).toEqual({ 2023: 1, 2024: 1 });
     expect(facets.yearKind).toEqual({ 2023: { 'press-article': 1 }, 2024: { 'press-article': 1 } });
+  });
+});
+
+describe('unfilteredFacetCounts', () => {
+  // Passages of two years and two kinds, some themes, and a press article (p1) restating an official
+  // passage (a1), another press article (p2) restating nothing; and b3, an official passage of 2024.
+  const a1 = passage('a1', 2023, ['drugs', 'traffic']);
+  const a2 = passage('a2', 2023, ['traffic']);
+  const p1 = passage('p1', 2023, ['drugs'], 'press-2023');
+  const p2 = passage('p2', 2024, ['cyber'], 'press-2024');
+  const b3 = passage('b3', 2024, ['drugs']);
+  const all = [a1, a2, p1, p2, b3];
+  const copies = copiesOf([['a1', 'p1']]);
+  const frame = { years: [2021, 2023, 2024], kinds: ['annual-report', 'press-article'], kindOf };
+  const slots = facetSlots(all, frame, (p) => copies.has(p.id));
+  const collapse = <T extends { passage: Passage; score: number }>(items: T[]) => {
+    const plain = items.filter((item) => !copies.has(item.passage.id));
+    const copied = items.filter((item) => copies.has(item.passage.id));
+    return copied.length === 0 ? plain : plain.concat(foldCopies(copied, copies, isOfficial).kept);
+  };
+
+  it('counts what facetCounts counts with no filter set, keys and their order included, near-copies folded', () => {
+    for (const order of [[a1, a2, p1, p2, b3], [p2, b3, p1, a2, a1], [p1, a1], [b3], []]) {
+      const items = order.map((p, i) => ({ passage: p, score: 10 - i }));
+      const expected = facetCounts(items, none, frame, collapse);
+      const got = unfilteredFacetCounts(items, slots, (list) => foldCopies(list, copies, isOfficial).kept);
+      expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+    }
+  });
+
+  it('counts a press article restating an official passage once with it, but under its own kind apart', () => {
+    const items = [a1, p1].map((p, i) => ({ passage: p, score: 2 - i }));
+    const facets = unfilteredFacetCounts(items, slots, (list) => foldCopies(list, copies, isOfficial).kept);
+    expect(facets.year).toEqual({ 2021: 0, 2023: 1, 2024: 0 });
+    expect(facets.kind).toEqual({ 'annual-report': 1, 'press-article': 1 });
+    expect(facets.theme).toEqual({ drugs: 1, traffic: 1 });
   });
 });
 
