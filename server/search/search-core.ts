@@ -333,16 +333,16 @@ export class SearchCore {
       ranked.push({ passage, score: sum * coverage ** RANKING.coordination, hits, coverage });
     }
     if (ranked.length === 0 && outside.length === 0) partial = false;
-    ranked.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
-    // Only the best `proximityDepth` get the closeness of the query's words, which needs the passage's
-    // words (a very common word matches most of a large corpus).
-    for (let position = 0; position < ranked.length; position++) {
-      const item = ranked[position]!;
+    // Only the best `proximityDepth` by that sum get the closeness of the query's words, which needs the
+    // passage's words (a very common word matches most of a large corpus): they are picked out without
+    // sorting every match.
+    const nearest = best(ranked, RANKING.proximityDepth, (a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
+    for (const item of ranked) {
       const { passage, hits, coverage } = item;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
       let textual = 0;
       for (const hit of hits) if (hit !== undefined) textual += hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight);
-      const near = position < RANKING.proximityDepth;
+      const near = nearest.has(item);
       const close = hits.length > 1 && near ? closeness(this.retriever.tokensOf(passage.id), hits) : 0;
       const figure = figures && near && countsAMatch(this.retriever.tokensOf(passage.id), hits) ? RANKING.figureBonus : 0;
       const inYear = typedYears.has(passage.year) ? RANKING.typedYearBoost : 1;
@@ -403,6 +403,43 @@ export class SearchCore {
     });
     return changed ? suggestion : null;
   }
+}
+
+// The `count` first items of a list in an order, as a set, without sorting the list: a bounded heap
+// whose root is the last of those kept so far.
+export function best<T>(items: T[], count: number, order: (a: T, b: T) => number): Set<T> {
+  if (items.length <= count) return new Set(items);
+  if (count <= 0) return new Set();
+  const heap: T[] = [];
+  // a comes after b in the order: a is the worse.
+  const worse = (a: T, b: T) => order(a, b) > 0;
+  const down = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let worst = at;
+      if (left < heap.length && worse(heap[left]!, heap[worst]!)) worst = left;
+      if (right < heap.length && worse(heap[right]!, heap[worst]!)) worst = right;
+      if (worst === at) return;
+      [heap[at], heap[worst]] = [heap[worst]!, heap[at]!];
+      at = worst;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < count) {
+      heap.push(item);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (!worse(heap[at]!, heap[parent]!)) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (worse(heap[0]!, item)) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return new Set(heap);
 }
 
 // Ties of score are broken by passage id, in code-unit order (cheaper than a locale's, and the same for

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../indexer/build.ts';
 import type { PassageFilters, QueryExplanation, SearchRequest, SearchResponse } from '../../../indexer/types.ts';
-import { noFilters, SearchCore } from '../../../server/search/search-core.ts';
+import { best, noFilters, SearchCore } from '../../../server/search/search-core.ts';
 
 const REPORTS = [
   {
@@ -98,6 +98,20 @@ const SEXTORTION_SYNONYMS = ['sexual extortion', 'sexual extortion via the inter
 const HASHISH_SYNONYMS = ['chira', 'shira', 'hash'];
 const PARTIAL = 'No passage has every word; showing the passages that have the most of them.';
 const ONLY_COMMON_WORDS = 'The query has only common words or punctuation, which are not searched.';
+
+describe('best', () => {
+  it('picks the first items of a list in an order, ties broken as the order breaks them, as sorting would', () => {
+    // Scores with many ties, ids to break them, in a fixed pseudo-random order.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const items = Array.from({ length: 500 }, (_, i) => ({ id: `p${String(i).padStart(3, '0')}`, score: Math.floor(random() * 20) }));
+    const order = (a: { id: string; score: number }, b: { id: string; score: number }) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    for (const count of [0, 1, 37, 100, 499, 500, 600]) {
+      const sorted = [...items].sort(order).slice(0, count);
+      expect(new Set([...best(items, count, order)].map((item) => item.id))).toEqual(new Set(sorted.map((item) => item.id)));
+    }
+  });
+});
 
 describe('SearchCore', () => {
   describe('the fixture', () => {
