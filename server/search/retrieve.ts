@@ -55,6 +55,7 @@ export class Retriever {
   // With the caches off (benchmarks), a term is still looked up once per query: the wordings of a
   // thesaurus group share their terms, and a query that looked each up again would pay a cost no user meets.
   private readonly queryTerms = new Map<string, Map<string, TermHit>>();
+  private byShortId: { idOf: Array<string | undefined>; lengths: Float64Array; fields: number } | undefined;
 
   constructor(
     private readonly index: MiniSearch<IndexedDocument>,
@@ -168,14 +169,15 @@ export class Retriever {
         rarity: postings === undefined ? 0 : Math.log(1 + (index._documentCount - postings.size + 0.5) / (postings.size + 0.5)),
       };
     });
+    const { idOf, lengths, fields } = this.shortIds();
     const score = (field: (typeof scored)[number], short: number, frequency: number) =>
-      field.boost * field.rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * index._fieldLength.get(short)![field.id]!) / field.average)));
+      field.boost * field.rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * lengths[short * fields + field.id]!) / field.average)));
     if (ids === undefined) {
       // Every passage that holds it, field by field as MiniSearch adds them up.
       for (const field of scored) {
         if (field.postings === undefined) continue;
         for (const [short, frequency] of field.postings) {
-          const id = index._documentIds.get(short);
+          const id = idOf[short];
           if (id === undefined) continue;
           const hit = hits.get(id);
           if (hit === undefined) hits.set(id, { score: score(field, short, frequency), terms, inText: field.text });
@@ -203,6 +205,23 @@ export class Retriever {
       if (found) hits.set(id, { score: sum, terms, inText });
     }
     return hits;
+  }
+
+  // MiniSearch's passage ids and field lengths by its short ids, in arrays read without a map lookup
+  // (worked out on first use; the index never changes once loaded).
+  private shortIds(): { idOf: Array<string | undefined>; lengths: Float64Array; fields: number } {
+    if (this.byShortId === undefined) {
+      const index = this.index as unknown as MiniSearchInternals;
+      const fields = Object.keys(index._fieldIds).length;
+      let size = 0;
+      for (const short of index._documentIds.keys()) size = Math.max(size, short + 1);
+      const idOf = new Array<string | undefined>(size);
+      const lengths = new Float64Array(size * fields);
+      for (const [short, id] of index._documentIds) idOf[short] = id;
+      for (const [short, perField] of index._fieldLength) perField.forEach((length, field) => (lengths[short * fields + field] = length ?? 0));
+      this.byShortId = { idOf, lengths, fields };
+    }
+    return this.byShortId;
   }
 
   // How many passages hold a term in a language's text field (MiniSearch's postings, not read through).
