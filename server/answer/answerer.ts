@@ -152,8 +152,11 @@ const TOTAL_ASKED = /\b(in total|in all|altogether|overall|combined|all told|tot
 // arrested …, how many were wanted persons?", "how many of the victims …".
 const PART_ASKED = /^\s*(?:of|among|amongst)\s+(?:the|those|these|all)\b[^?]*?,\s*how many\b|\bhow many of (?:the|those|these|them)\b/i;
 
-// Words that give a figure as a part of the one before it ("29,959 individuals, including 10,720 who …").
-const PART_CUE = /\b(?:including|of whom|of which|among them|among whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// Words that give a figure as a part of the one before it ("29,959 individuals, including 10,720 who …"):
+// before the part, and after the whole.
+const PART_WORDS = '(?:including|of whom|of which|among them|among whom|of them)';
+const PART_CUE = new RegExp(`\\b${PART_WORDS}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+const WHOLE_CUE = new RegExp(`^[^,.;]{0,60},\\s*${PART_WORDS}\\b`, 'iu');
 
 // Whether the words a total is given of ("the number of people arrested in drug cases, it reached")
 // hold a content word the question has none of: then it is the total of a part.
@@ -169,7 +172,7 @@ function totalOfAPart(before: string, concepts: Concept[], language: Language): 
 // more, as the whole a part of it is given of ("29,959 individuals, including …") less.
 function partOrWhole(text: string, value: Value): number {
   if (PART_CUE.test(text.slice(Math.max(0, value.start - 40), value.start))) return ANSWERING.partGiven;
-  return /^[^,.;]{0,60},\s*(?:including|of whom|of which|among them|among whom)\b/iu.test(text.slice(value.end)) ? 1 / ANSWERING.partGiven : 1;
+  return WHOLE_CUE.test(text.slice(value.end)) ? 1 / ANSWERING.partGiven : 1;
 }
 
 // Words that give a figure as a total.
@@ -549,12 +552,17 @@ export class Answerer {
 
   // A name the reports use so often ("DGSN", "National Security") that it is their own subject.
   private isReportsSubject(concept: Concept): boolean {
-    return /^\p{Lu}/u.test(concept.label) && concept.alternatives[0]!.terms.every((term) => this.core.documentFrequency(term) > ANSWERING.commonName * this.core.passages.length);
+    return /^\p{Lu}/u.test(concept.label) && concept.alternatives[0]!.terms.every((term) => this.inManyPassages(term));
   }
 
   // A name (a word in capitals, "Facebook") in fewer than `commonName` of the passages.
   private isRareName(concept: Concept): boolean {
-    return /^\p{Lu}\p{Ll}/u.test(concept.label) && concept.alternatives[0]!.terms.every((term) => this.core.documentFrequency(term) <= ANSWERING.commonName * this.core.passages.length);
+    return /^\p{Lu}\p{Ll}/u.test(concept.label) && concept.alternatives[0]!.terms.every((term) => !this.inManyPassages(term));
+  }
+
+  // Whether a name's word is in more than `commonName` of the passages: the reports' own subject.
+  private inManyPassages(term: string): boolean {
+    return this.core.documentFrequency(term) > ANSWERING.commonName * this.core.passages.length;
   }
 
   // Whether the reports name a concept: by its words or a thesaurus wording, not by a related word (nor
@@ -852,7 +860,7 @@ export class Answerer {
     const asked = foldName(question);
     const inQuestion = (value: Value) => (value.kind === 'place' || value.kind === 'name' || value.kind === 'ordinal') && new RegExp(`\\b${escapeRegExp(foldName(value.text))}\\b`).test(asked);
     // A name found in many passages ("DGSN", "National Security") is the reports' subject, not a name asked for.
-    const common = (value: Value) => value.kind === 'name' && Math.min(...wordTerms(value.text).map((term) => this.core.documentFrequency(term))) > ANSWERING.commonName * this.core.passages.length;
+    const common = (value: Value) => value.kind === 'name' && wordTerms(value.text).every((term) => this.inManyPassages(term));
     // "In which city / town …" is not answered with a country.
     const asksForTown = /\b(city|cities|town|towns)\b/i.test(question);
     const country = (value: Value) => value.kind === 'place' && asksForTown && lexicon().placePopulation(value.text) === COUNTRY_POPULATION;
@@ -1144,8 +1152,6 @@ function nameAgreement(tokens: Token[], value: Value, concepts: Concept[], text:
   return (adjacent ? ANSWERING.sameNoun : ANSWERING.unnamedName) * (1 + ANSWERING.namedModifier * setApart);
 }
 
-// A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends
-// with a comma before the rest ("In sextortion cases, …", "Regarding narcotics, …").
 // A question's verb of sending ("handed over to prosecutors", "sent to Laayoune", "brought before the
 // courts") with the noun it sends to: another verb of the sentence that sends the counted to the same
 // place ("referred to various public prosecutors") says the same thing in other words.
@@ -1194,6 +1200,8 @@ function leadInOf(text: string, value: Value, language: Language): { end: number
   return own.some((other) => other.start < lead.end) ? null : lead;
 }
 
+// A sentence's lead-in: its first clause, when that clause holds no figure but years and dates and ends
+// with a comma before the rest ("In sextortion cases, …", "Regarding narcotics, …").
 function leadIn(text: string, language: Language = 'en'): { end: number } | null {
   const comma = /,\s/.exec(text);
   if (comma === null || comma.index > 160 || comma.index > text.length * 0.6) return null;
@@ -1270,7 +1278,9 @@ function reachedSubject(text: string, value: Value): string {
   const measure = value.kind === 'amount' && parts.length > 1 && /\b(?:seizures?|quantit(?:y|ies)|amounts?|volumes?|weight)$/i.test(parts[0]!.trim());
   // "The number of suspects investigated in these cases reached 693 individuals" counts suspects.
   const numberOf = parts.length > 1 && /^(?:the\s+)?(?:overall\s+|total\s+)?(?:number|total|count)$/i.test(parts[0]!.trim());
-  const named = numberOf ? parts[1]!.split(/\s+/).filter((_, i, words) => !words.slice(0, i + 1).some((word) => isPastVerb(word))).join(' ') : '';
-  const subject = (measure ? parts[1]!.split(/\s+and\s+/)[0]! : numberOf && named !== '' ? named : parts[0]!).replace(/[“”"]/g, '').trim();
+  const words = numberOf ? parts[1]!.split(/\s+/) : [];
+  const verb = words.findIndex((word) => isPastVerb(word));
+  const named = (verb < 0 ? words : words.slice(0, verb)).join(' ');
+  const subject = (measure ? parts[1]!.split(/\s+and\s+/)[0]! : named !== '' ? named : parts[0]!).replace(/[“”"]/g, '').trim();
   return /^(?:the\s+)?(?:it|they|this|that|these|those|which|number|total|figure|count|rate)$/i.test(subject) ? '' : subject;
 }

@@ -79,9 +79,9 @@ const QUESTION_START = /^(how|what|which|when|where|who|whom|whose|why|is|are|wa
 const CHANGE_WORDS = /^(rise|rose|risen|fall|fell|fallen|increase|increased|decrease|decreased|grow|grew|grown|drop|dropped|decline|declined|change|changed|climb|climbed|go|went|up|down|evolve|evolved|vary|varied)$/i;
 const CHANGE = /\bby how much\b|\b(did|has|have|was|were)\b.*\b(rise|fall|increase|decrease|grow|drop|decline|change|climb|go up|go down|risen|fallen|increased|decreased|grown|dropped|declined|changed)\b/;
 
-// The things a name answers ("which platform", "what software").
 // "In which city …", "what Casablanca neighbourhood …": a question about a place, and the kind of place.
 const PLACE_ASKED = /\b(?:in |at |to |from )?(?:which|what) (?:[\p{L}-]+ )?(city|cities|region|town|towns|province|country|countries|district|prefecture|village|port|municipality|locality|neighbourhood|neighborhood)\b/iu;
+// The things a name answers ("which platform", "what software").
 const NAME_NOUNS = 'organi[sz]ation|unit|body|institution|official|person|partner|platform|software|application|app|portal|website|programme|program|project|operation|system|weapon|device|brigade|service|university|laboratory|lab|company|agency|school|institute|academy|foundation|ministry|association|council|centre|center|body|initiative|campaign|award|prize';
 
 const NAME_NOUN = new RegExp(`^(?:${NAME_NOUNS})$`, 'i');
@@ -284,14 +284,15 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       }
     }
   }
-  const headSet = new Set(head.map((word) => word.toLowerCase()));
-  const type = unitAsked && answerType(text) === 'count' ? 'quantity' : answerType(text);
-  // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
-  // "In a row" and "on end" say how long, and "back" of "back in 2017" when: not words to find.
+  const expected = answerType(text);
+  const type = unitAsked && expected === 'count' ? 'quantity' : expected;
   // "In which town …", "which Casablanca neighbourhood": the kind of place asked for is what the answer
   // is, not a word its sentence must hold ("in the city of Imouzzer Kandar").
   const placeKind = type === 'place' ? (PLACE_ASKED.exec(text)?.[1]?.toLowerCase() ?? null) : null;
   if (placeKind !== null) head.splice(0, head.length, ...head.filter((word) => word.toLowerCase() !== placeKind));
+  const headSet = new Set(head.map((word) => word.toLowerCase()));
+  // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
+  // "In a row" and "on end" say how long, and "back" of "back in 2017" when: not words to find.
   const qualifiers = words((commaLead === null ? text : `${text} ${commaLead[1]}`).replace(/\b(?:in a row|on end)\b|\bback(?= in (?:19|20)\d\d\b)/gi, ' ')).filter(
     (word) =>
       !QUESTION_WORDS.has(word.toLowerCase()) &&

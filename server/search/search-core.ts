@@ -336,7 +336,7 @@ export class SearchCore {
     // Only the best `proximityDepth` by that sum get the closeness of the query's words, which needs the
     // passage's words (a very common word matches most of a large corpus): they are picked out without
     // sorting every match.
-    const nearest = best(ranked, RANKING.proximityDepth, (a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
+    const nearest = best(ranked, RANKING.proximityDepth, byScore);
     for (const item of ranked) {
       const { passage, hits, coverage } = item;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
@@ -348,7 +348,7 @@ export class SearchCore {
       const inYear = typedYears.has(passage.year) ? RANKING.typedYearBoost : 1;
       item.score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * inYear * coverage ** RANKING.coordination;
     }
-    ranked.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
+    ranked.sort(byScore);
     return { ranked: this.fuseDense(ranked, plan), outside, partial };
   }
 
@@ -369,7 +369,7 @@ export class SearchCore {
     // The fused score keeps the lexical score's scale: the best lexical score times the fused share.
     const top = head[0]!.score;
     const fused = head.map((item, rank) => ({ ...item, score: (top * k * (1 / (k + rank) + RANKING.denseWeight / (k + denseRank.get(rank)!))) / (1 + RANKING.denseWeight) }));
-    fused.sort((a, b) => b.score - a.score || byId(a.passage.id, b.passage.id));
+    fused.sort(byScore);
     const floor = fused[fused.length - 1]?.score ?? 0;
     // The rest keep their lexical order, scaled below the fused head (their items are this search's own,
     // made by `rank`, so their scores are set in place rather than copied for every match).
@@ -442,10 +442,10 @@ export function best<T>(items: T[], count: number, order: (a: T, b: T) => number
   return new Set(heap);
 }
 
-// Ties of score are broken by passage id, in code-unit order (cheaper than a locale's, and the same for
-// the ids' letters, digits and hyphens).
-function byId(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+// Best score first; ties of score are broken by passage id, in code-unit order (cheaper than a locale's,
+// and the same for the ids' letters, digits and hyphens).
+function byScore(a: Ranked, b: Ranked): number {
+  return b.score - a.score || (a.passage.id < b.passage.id ? -1 : a.passage.id > b.passage.id ? 1 : 0);
 }
 
 /** About how many characters a cached response holds: its results' texts and snippets, and a little more. */
