@@ -148,14 +148,20 @@ export class Retriever {
   // sorts nothing; and a wording such as "online sexual extortion" is looked for where its rarest word
   // is, not wherever "online" is.
   private exactTermHits(term: string, language: Language, ids?: Iterable<string>): Map<string, TermHit> {
+    // Every hit shares one list of the term (hits are never changed once made).
+    const terms = [term];
+    return this.postingHits(term, language, (score, inText) => ({ score, terms, inText }), ids);
+  }
+
+  // The passages of one exact term read from the postings as `make` builds its hits: a TermHit for the
+  // term caches, or straight away the Hit of a one-word wording (one object per passage, not two).
+  private postingHits<H extends { score: number; inText: boolean }>(term: string, language: Language, make: (score: number, inText: boolean) => H, ids?: Iterable<string>): Map<string, H> {
     const index = this.index as unknown as MiniSearchInternals;
     const data = index._index.get(term);
-    const hits = new Map<string, TermHit>();
+    const hits = new Map<string, H>();
     if (data === undefined) return hits;
     const textField = LANGUAGE_FIELDS[language].text;
     const { k, b, d } = RANKING.bm25;
-    // Every hit shares one list of the term (hits are never changed once made).
-    const terms = [term];
     // Each field's postings of the term, boost, average length and the term's rarity there, worked out once.
     const scored = [textField, LANGUAGE_FIELDS[language].section, 'title'].map((field) => {
       const id = index._fieldIds[field]!;
@@ -180,7 +186,7 @@ export class Retriever {
           const id = idOf[short];
           if (id === undefined) continue;
           const hit = hits.get(id);
-          if (hit === undefined) hits.set(id, { score: score(field, short, frequency), terms, inText: field.text });
+          if (hit === undefined) hits.set(id, make(score(field, short, frequency), field.text));
           else {
             hit.score += score(field, short, frequency);
             if (field.text) hit.inText = true;
@@ -202,7 +208,7 @@ export class Retriever {
         found = true;
         if (field.text) inText = true;
       }
-      if (found) hits.set(id, { score: sum, terms, inText });
+      if (found) hits.set(id, make(sum, inText));
     }
     return hits;
   }
@@ -234,6 +240,13 @@ export class Retriever {
   // scored by the sum of its terms' BM25 scores (what MiniSearch's AND gives, without its multiplier).
   // The rarest word's passages are looked up; the other words are scored in those passages only.
   alternativeHits(alternative: Alternative): Map<string, Hit> {
+    // One exact word: its hits made straight from the postings, its BM25 sum then weighted.
+    if (!alternative.fuzzy && !alternative.prefix && alternative.terms.length === 1) {
+      const terms = new Set(alternative.terms);
+      const hits = this.postingHits(alternative.terms[0]!, alternative.language, (score, inText): Hit => ({ score, quality: alternative.quality, terms, phrases: NO_PHRASES, inText }));
+      if (alternative.weight !== 1) for (const hit of hits.values()) hit.score *= alternative.weight;
+      return hits;
+    }
     const exact = !alternative.fuzzy && !alternative.prefix && alternative.terms.length > 1;
     const postings = exact ? alternative.terms.map((term) => this.textPostings(term, alternative.language)) : [];
     const rarest = exact ? postings.indexOf(Math.min(...postings)) : -1;
