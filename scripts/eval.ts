@@ -17,7 +17,9 @@
 // questions written afresh the same way: measured, never studied); dev-qa4.json (151 questions written
 // the same way on 2026-11-30, measured once unseen, then studied: a dev set); blind-qa4.json (141, written
 // the same way that evening: measured, never studied); dev-qa5.json (150, written on 2026-12-01 to be
-// studied after one unseen run) and blind-qa5.json (130, written the same day: measured, never studied).
+// studied after one unseen run) and blind-qa5.json (130, written the same day: measured blind until its
+// misses were studied on 2026-12-01, when it became studied-qa5.json); blind-c.json (45 queries) and
+// blind-qa6.json (130 questions), written afresh on 2026-12-01 the same way: measured, never studied.
 // A set whose name
 // starts with "blind" (or new-reports-c) never has its misses listed, even with --verbose.
 //
@@ -41,7 +43,7 @@ import { passageSearch } from './baseline.ts';
 import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'dev-qa4', 'dev-qa5', 'blind-qa3', 'blind-qa4', 'blind-qa5'];
+const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'dev-qa4', 'dev-qa5', 'studied-qa5', 'blind-qa3', 'blind-qa4', 'blind-c', 'blind-qa6'];
 /** Sets measured only: their misses are never listed, so that nobody studies them. */
 const isBlind = (name: string) => name.startsWith('blind') || name === 'new-reports-c';
 /** The sets scored on the seed corpus with reports added first, and the folder of those reports. */
