@@ -86,6 +86,8 @@ export const ANSWERING = {
   notAPerson: 0.6,
   /** A sentence that lacks a name the question gives, which another sentence of its passage holds, counts this much. */
   nameElsewhere: 0.8,
+  /** How many figures of a kind make a sentence a list of them, whose items its names tell apart. */
+  listLength: 3,
   /** A sentence about another edition or rank than the one the question names ("fifth" for "6th"). */
   otherOrdinal: 0.5,
   /** How many words either side of the earlier mention a demonstrative phrase points back to are read as what it stands for. */
@@ -176,12 +178,12 @@ function partOrWhole(text: string, value: Value): number {
 }
 
 // Words that give a figure as a total.
-const TOTAL_CUE = /\b(the (total )?number of|a total of|in total|totaling|totalling|overall)\b/i;
+const TOTAL_CUE = /\b(the (?:(?:total|current|overall|present|entire|whole) )?number of|a total of|in total|totaling|totalling|overall)\b/i;
 
 // The words that open a clause elaborating the one before it ("…, an increase of 574 percent"), or giving
 // the same measure for another year ("…374,446 official reports were issued in 2023, compared with
 // 372,086 in 2022").
-const ELABORATION = /^\s*(with|whose|of whom|including|includ(?:ed|es)|totaling|totalling|of which|among them|namely|i\.e\.|that is|bringing|representing|reflecting|marking|recording|registering|amounting|compared (?:with|to)|against|as against|versus|up from|down from|after|from|(?:an?|the)\s+(?:[\p{L}\p{N}.,%-]+\s+){0,3}(?:increase|rise|decrease|decline|drop|jump|growth|fall|reduction|surge))\b/iu;
+const ELABORATION = /^\s*(\p{N}[\p{N}.,]*\s*(?:%|percent|per cent)?\s+of (?:which|whom|them|these|those)|with|whose|of whom|including|followed by|then|includ(?:ed|es)|totaling|totalling|of which|among them|namely|i\.e\.|that is|bringing|representing|reflecting|marking|recording|registering|amounting|compared (?:with|to)|against|as against|versus|up from|down from|after|from|(?:an?|the)\s+(?:[\p{L}\p{N}.,%-]+\s+){0,3}(?:increase|rise|decrease|decline|drop|jump|growth|fall|reduction|surge))\b/iu;
 
 // The nouns for people in general.
 const PERSONS = new Set(['person', 'people', 'individual', 'individuals', 'persons'].flatMap((noun) => termsOf(noun)));
@@ -200,6 +202,9 @@ function actionInClause(text: string, value: Value): boolean {
       !/^(reached|recorded|registered|totalled|totaled|stood|amounted|numbered|including|counting|compared|during|following|according|regarding|concerning|reaching|totalling|bringing|was|were|been|had|did|rose|fell|increased|decreased|distributed|divided|split|broken|spread)$/i.test(word),
   );
 }
+
+// The nouns for the members of the force, whose number with no action asked is the whole stock.
+const MEMBERS = new Set(['officer', 'officers', 'policemen', 'policewomen', 'staff', 'personnel', 'employees', 'agents', 'women', 'men', 'workforce', 'headcount', 'members'].flatMap((noun) => termsOf(noun)));
 
 // A web address ("www.cnie.ma", "https://…").
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|\.(?:ma|com|org|net|gov|int|info)(?:\/|$)/i;
@@ -286,6 +291,20 @@ function withAntecedents(tokens: Token[], previous: Token[], last: Token[], text
     const near = previous.slice(Math.max(0, mention - ANSWERING.antecedentWindow), mention + ANSWERING.antecedentWindow + 1);
     const carried = near.filter((token) => wanted.some((concept) => presence([token], concept).share > 0));
     added.push(...carried.map((token) => ({ ...token, start: match.index!, end: match.index! + phrase.length, antecedent: true })));
+  }
+  // A sentence that opens on the head noun again, bare ("Cooperation with Spain ranked first …" after
+  // "… international police cooperation …"), goes on with the topic of the one before: the words that
+  // set the head apart there hold here.
+  const heads = concepts.filter((concept) => concept.role === 'head').map((concept) => ({ ...concept, alternatives: concept.alternatives.filter((alternative) => alternative.related !== true) }));
+  const modifiers = wanted.filter((concept) => concept.role === 'modifier');
+  const opening = modifiers.length === 0 ? undefined : tokens.slice(0, 2).find((token) => token.antecedent !== true && heads.some((head) => presence([token], head).share > 0));
+  if (opening !== undefined) {
+    const mention = last.findLastIndex((token) => heads.some((head) => presence([token], head).share > 0));
+    if (mention >= 0) {
+      const near = last.slice(Math.max(0, mention - ANSWERING.antecedentWindow), mention);
+      const carried = near.filter((token) => modifiers.some((concept) => presence([token], concept).share > 0));
+      added.push(...carried.map((token) => ({ ...token, start: opening.start, end: opening.end, antecedent: true })));
+    }
   }
   return added.length === 0 ? tokens : [...tokens, ...added].sort((a, b) => a.start - b.start);
 }
@@ -568,7 +587,9 @@ export class Answerer {
   // Whether the reports name a concept: by its words or a thesaurus wording, not by a related word (nor
   // by another form of its word: "track" is not "trackers").
   private mentioned(concept: Concept): boolean {
-    return concept.alternatives.some((alternative) => alternative.related !== true && alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
+    // A verb the reports write only as another form of its family ("employed" as "employees", "hired" as
+    // "hiring") is mentioned all the same: texts say with a noun what questions ask with a verb.
+    return concept.alternatives.some((alternative) => (alternative.related !== true || (concept.role === 'verb' && alternative.relation === 'form')) && alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
   }
 
   /**
@@ -705,7 +726,10 @@ export class Answerer {
     const latest = years.length === 0 && asksLatest(question);
     // "How many officers does the DGSN have / employ", "… work for the DGSN", "how many … are there": the
     // whole stock, which a clause where the counted do something ("took part", "were assigned") is not.
-    const asksStock = analysis.type === 'count' && STOCK_ASKED.test(question);
+    // (So does a question about the members of the force that says nothing of what they did: "What was
+    // the total number of police officers in 2024?" is not answered by "… benefiting 7,513 police officers".)
+    const counted = concepts.find((concept) => concept.role === 'head')?.alternatives[0]!.terms.at(-1);
+    const asksStock = analysis.type === 'count' && (STOCK_ASKED.test(question) || (analysis.verbs.length === 0 && counted !== undefined && MEMBERS.has(counted)));
     // "Who …" asks for a person; a web address answers only a question about an address or a site.
     const asksWho = /^\s*(?:who|whom)\b/i.test(question);
     const asksAddress = /\b(web|website|site|address|url|link|portal|page|online)\b/i.test(question);
@@ -736,7 +760,8 @@ export class Answerer {
         const nameElsewhere = concepts.some((concept, c) => concept.role === 'noun' && here[c]!.share === 0 && inPassage[c]! > 0 && this.isRareName(concept)) ? ANSWERING.nameElsewhere : 1;
         const ordinals = askedOrdinals.length === 0 ? [] : findValues(sentence.text, language).filter((value) => value.kind === 'ordinal');
         const otherOrdinal = ordinals.length > 0 && !ordinals.some((value) => askedOrdinals.includes(value.value)) ? ANSWERING.otherOrdinal : 1;
-        for (const value of this.valuesOf(sentence.text, kinds, analysis, question, language)) {
+        const values = this.valuesOf(sentence.text, kinds, analysis, question, language);
+        for (const value of values) {
           // An ordinal the question gives ("which anniversary will the seventh edition mark") is not the answer.
           if (value.kind === 'ordinal' && askedOrdinals.includes(value.value)) continue;
           const figureYear = this.yearOf(sentence.text, value, passage.year, language);
@@ -755,7 +780,7 @@ export class Answerer {
                   describedAs(sentence.text, value, concepts, language) ? ANSWERING.sameNoun : 0,
                 );
           const binding =
-            this.binding(tokens, value, concepts, sentence.text, span, asksTotal) *
+            this.binding(tokens, value, concepts, sentence.text, span, asksTotal, values.filter((other) => other.kind === value.kind).length >= ANSWERING.listLength) *
             (asksStock && value.kind === 'count' && actionInClause(sentence.text, value) ? ANSWERING.stockAction : 1) *
             (latest ? ANSWERING.olderReport ** Math.max(0, lastYear - passage.year) : 1) *
             (years.length > 0 && figureYear > passage.year ? ANSWERING.planned : 1) *
@@ -795,19 +820,32 @@ export class Answerer {
   // clause, the sentence's lead-in ("In sextortion cases, …") and the phrase after it: the head's
   // modifiers must be there, and the question's verb (other than a reporting verb) there or at least in
   // the sentence.
-  private binding(tokens: Token[], value: Value, concepts: Concept[], text: string, span: { start: number; end: number }, asksTotal = false): number {
+  private binding(tokens: Token[], value: Value, concepts: Concept[], text: string, span: { start: number; end: number }, asksTotal = false, inList = false): number {
     let clause = clauseAround(text, value.start, value.end);
+    // A figure or a name that is its clause alone stands in apposition to what the clause before names
+    // ("… the President of Interpol, Ahmed Nasser Al Risi, and …", "… then Germany (11%)").
+    const rest = text.slice(clause.start, value.start) + text.slice(value.end, clause.end);
+    if (clause.start > 0 && !/\p{L}{2,}/u.test(rest.replace(/\b(?:and|the|a|an|or|mr|mrs|ms|dr)\b/giu, ''))) {
+      clause = { ...clause, start: clauseBefore(text, clause.start) };
+    }
+    // The figure's own item, for the names that tell the items of a list apart.
+    const item = clause;
     // A clause that elaborates the one before ("…saw a decrease of 23%, with 391 cases recorded",
-    // "…7,513 police officers, including 280 women") is about that clause's subject.
-    // An elaboration of an elaboration ("…85,475 accidents in urban areas, compared with 80,091 in 2022;
-    // an increase of 7%") is about the first clause: up to three steps back.
-    for (let step = 0; step < 3 && clause.start > 0 && ELABORATION.test(text.slice(clause.start, clause.end)); step++) {
-      clause = { ...clause, start: clauseAround(text, clause.start - 2, clause.start - 2).start };
+    // "…7,513 police officers, including 280 women") is about that clause's subject; an elaboration of an
+    // elaboration ("…85,475 accidents in urban areas, compared with 80,091 in 2022; an increase of 7%"),
+    // about the first clause; and an item of a list ("…, the United States (10%), Austria (3%)"), about
+    // what the list's first clause says ("Cooperation with Spain ranked first with 37%"). Up to six steps back.
+    for (let step = 0; step < 6 && clause.start > 0; step++) {
+      const own = clauseAround(text, clause.start, clause.start).text;
+      if (!ELABORATION.test(own) && !isListItem(own)) break;
+      clause = { ...clause, start: clauseBefore(text, clause.start) };
     }
     const language = tokens[0]?.language ?? 'en';
     const lead = leadInOf(text, value, language);
-    const inScope = (token: Token) =>
-      (token.start >= clause.start && token.end <= clause.end) || (lead !== null && token.end <= lead.end) || (token.start >= value.end && token.end <= span.end);
+    // The words of a region of the sentence, with the lead-in and the phrase after the figure.
+    const within = (region: { start: number; end: number }) => (token: Token) =>
+      (token.start >= region.start && token.end <= region.end) || (lead !== null && token.end <= lead.end) || (token.start >= value.end && token.end <= span.end);
+    const inScope = within(clause);
     const scope = tokens.filter(inScope);
     let factor = 1;
     // What is measured must be bound: the head's modifiers, and for a question about a change with no
@@ -834,6 +872,11 @@ export class Answerer {
     // suspects … in corruption, embezzlement and extortion cases in total?")
     const apart = nouns.filter((concept) => presence(tokens, concept).share > 0 && presence(scope, concept).share === 0).length;
     const namedApart = asksTotal ? apart === 1 : apart > 0;
+    // In a list of figures, a rare name the question gives ("France") that the sentence holds outside the
+    // figure's own item says the figure is another item's ("Cooperation with Spain ranked first with 37%,
+    // followed by … France (28%)").
+    const itemScope = tokens.filter(within(item));
+    if (inList && nouns.some((concept) => this.isRareName(concept) && presence(tokens, concept).share > 0 && presence(itemScope, concept).share === 0)) factor *= ANSWERING.nameElsewhere;
     // A question that asks for the total ("in total", "overall") wants it more, and a figure given as no
     // total less.
     // A total of a part ("the number of people arrested in drug cases") is no total for a question that
@@ -1052,6 +1095,15 @@ export class Answerer {
     };
     for (let taken = 0; taken < 5; taken++) {
       const match = next(end);
+      // Two words that describe the noun, joined ("30 new public and private institutions"): the noun follows.
+      if (match !== null && taken > 0 && /^(and|or)$/i.test(match[1]!) && !/s$/i.test(text.slice(value.end, end).trim().split(/\s+/).at(-1) ?? '')) {
+        const joined = next(match.index + match[0].length);
+        const noun = joined === null ? null : next(joined.index + joined[0].length);
+        if (joined !== null && noun !== null && ![joined[1]!, noun[1]!].some((candidate) => SPAN_STOP.test(candidate) || isPastVerb(candidate))) {
+          end = match.index + match[0].length;
+          continue;
+        }
+      }
       if (match === null || SPAN_STOP.test(match[1]!) || isPastVerb(match[1]!)) break;
       if (/^\p{L}+ing$/u.test(match[1]!)) {
         const following = next(match.index + match[0].length);
@@ -1127,6 +1179,21 @@ function clauseAround(text: string, start: number, end: number): { start: number
     }
   }
   return { start: from, end: to, text: text.slice(from, to) };
+}
+
+// A clause that only names an item of a list: a few words, with no verb ("then Germany ", "the United
+// States ", "and the Netherlands with ").
+function isListItem(clause: string): boolean {
+  const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length > 0 && words.length <= 5 && /^\s*(?:and\s+|then\s+|followed by\s+)?(?:the\s+)?\p{Lu}/u.test(clause) && !words.some((word) => /^\p{Ll}/u.test(word) && (isPastVerb(word) || /^\p{Ll}{3,}ing$/u.test(word)));
+}
+
+// Where the clause before the one starting at `start` starts, past clauses of punctuation alone (the
+// "), " between "France (28%)" and "then Germany").
+function clauseBefore(text: string, start: number): number {
+  let at = clauseAround(text, start - 2, start - 2);
+  while (at.start > 0 && !/\p{L}/u.test(at.text)) at = clauseAround(text, at.start - 2, at.start - 2);
+  return at.start;
 }
 
 // Whether a name is the name of the thing asked about: the head noun stands next to it ("the “Stadia”

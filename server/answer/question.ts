@@ -90,7 +90,7 @@ function answerType(question: string): AnswerType {
   const q = question.toLowerCase();
   // "Why did thefts rise?" asks for a reason, which is not answered with a figure.
   if (/^\s*why\b/.test(q)) return 'unknown';
-  if (CHANGE.test(q) && !/\bhow many\b/.test(q)) return 'change';
+  if ((CHANGE.test(q) && !/\bhow many\b/.test(q)) || /\bby how many\b/.test(q)) return 'change';
   // "How many more tons … than the year before?" asks for the difference.
   if (/\bhow (many|much) (more|fewer|less)\b/.test(q)) return 'change';
   // "Which edition", "for which consecutive year", "what number was given to the new zone" (the fourth).
@@ -244,11 +244,16 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       // An adverb ("newly") says nothing of the thing counted; a participle before a noun describes it
       // ("newly trained police officers were posted") and is no verb of the question.
       if (/^\p{L}+ly$/iu.test(word) && head.length === 0) continue;
-      const describes = isPastVerb(word) && !AUXILIARIES.test(word) && after[i + 1] !== undefined && !SMALL_WORDS.test(after[i + 1]!) && !AUXILIARIES.test(after[i + 1]!) && (head.length === 0 || /ly$/i.test(after[i - 1] ?? ''));
+      // (So does a chain of them: "reported stolen cars were intercepted".)
+      const describes =
+        isPastVerb(word) && !AUXILIARIES.test(word) && after[i + 1] !== undefined && !SMALL_WORDS.test(after[i + 1]!) && !AUXILIARIES.test(after[i + 1]!) && (head.length === 0 || /ly$/i.test(after[i - 1] ?? '') || head.every(isPastVerb));
       if (describes) {
         head.push(word);
         continue;
       }
+      // Two words that describe the noun, joined ("fake or non-compliant face masks"): the noun follows.
+      const next = after[i + 1];
+      if (head.length > 0 && /^(or|and)$/i.test(word) && !/s$/i.test(head[head.length - 1]!) && next !== undefined && after[i + 2] !== undefined && !AUXILIARIES.test(next) && !isPastVerb(next) && !SMALL_WORDS.test(next)) continue;
       if (AUXILIARIES.test(word) || isPastVerb(word) || (head.length > 0 && QUESTION_WORDS.has(word.toLowerCase()))) break;
       // A participle in -ing before a small word opens a clause about the head ("staff working for the
       // DGSN"), and so does a light verb's before anything ("gangs doing aggravated thefts").
@@ -260,7 +265,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
       if (head.length > 0 && /^(abroad|overseas|nationwide|countrywide|worldwide|here|there|now|today|yet|already|still|annually|yearly|daily)$/i.test(word)) break;
       // "criminal cases Moroccan police dealt with": a capitalised word after a plural noun opens the
       // subject of a clause about the head (its "that" left out).
-      if (head.length > 0 && /^\p{Lu}/u.test(word) && /^\p{Ll}+[^s]s$/u.test(head[head.length - 1]!)) break;
+      // (After any noun when a verb follows the name: "the digital identity app DGSN launched".)
+      if (head.length > 0 && /^\p{Lu}/u.test(word) && (/^\p{Ll}+[^s]s$/u.test(head[head.length - 1]!) || (/^\p{Ll}/u.test(head[head.length - 1]!) && after[i + 1] !== undefined && isPastVerb(after[i + 1]!) && !AUXILIARIES.test(after[i + 1]!)))) break;
       // "Which platform lets …", "What software helps …": a verb in -s after the thing a name answers.
       if (head.length === 1 && NAME_NOUN.test(head[0]!) && /^\p{L}{2,}s$/u.test(word) && lexicon().canBeVerb(word.slice(0, -1))) break;
       if (!QUESTION_WORDS.has(word.toLowerCase())) head.push(word);
@@ -309,7 +315,9 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   // …or at the end of a question that opens with it ("Is sextortion rising?").
   const closing = /^\s*(?:is|are|was|were)\b.*?\s(\p{L}+ing)\s*\??\s*$/iu.exec(text);
   if (closing !== null) progressive.add(closing[1]!.toLowerCase());
-  const verbs = qualifiers.filter((word) => isPastVerb(word) || progressive.has(word.toLowerCase()));
+  // (A capitalised word is a name's: "the United States", "the United Arab Emirates"; a question all in
+  // capitals has its verbs in capitals too.)
+  const verbs = qualifiers.filter((word) => !/^\p{Lu}\p{Ll}/u.test(word) && (isPastVerb(word) || progressive.has(word.toLowerCase())));
   // The verb after "did" is in its base form, so never a plural ("did the DGSN have across its accounts").
   const didVerb = baseVerbAfterDid(text);
   if (didVerb !== null && qualifiers.includes(didVerb) && !verbs.includes(didVerb)) verbs.push(didVerb);

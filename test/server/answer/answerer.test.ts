@@ -301,6 +301,48 @@ describe('Answerer', () => {
         expect(answer?.text ?? '').not.toMatch(/14,447|1,254|7,204/);
       });
 
+      it('finds a verb the reports write only as another word of its family ("employ" as "employees")', () => {
+        // "… staff, which currently number 74,520 employees, including 4,884 women": the 3,219 women granted
+        // financial aid in another sentence were not employed.
+        expect(answerTo('How many women did the national security employ in 2020?').text).toBe('4,884 women');
+      });
+
+      it('reads "the current number of X is N" as a total of X', () => {
+        expect(answerTo('What was the total number of National Security officers in 2023?').text).toBe('79,830');
+      });
+
+      it('does not give the officers who benefited from something as the whole force when no action is asked', () => {
+        // "… benefiting a total of 7,513 police officers": those were promoted.
+        const answer = answerer.answer('What was the total number of police officers in the DGSN in 2024?').answer;
+        expect(answer?.text ?? '').not.toContain('7,513');
+        expect(answer?.confidence ?? 0).toBeLessThan(ANSWERING.likely);
+      });
+
+      it('keeps two describing words joined by "and" in what a figure counts ("30 new public and private institutions")', () => {
+        expect(answerTo('How many new public and private institutions joined the digital identity platform in 2024?').text).toBe('30 new public and private institutions');
+      });
+
+      it('reads each item of a list of percentages with the list’s first clause, and tells the items apart by their names', () => {
+        // "Cooperation with Spain ranked first with 37%, followed by police cooperation with France (28%),
+        // then Germany (11%), the United States (10%), Austria (3%), and the Netherlands with 2%."
+        expect(answerTo('What percentage of international police cooperation in 2024 was with France?').text).toBe('28%');
+        expect(answerTo('What percentage of international police cooperation in 2024 was with Germany?').text).toBe('11%');
+        expect(answerTo('What percentage of international police cooperation in 2024 was with Austria?').text).toBe('3%');
+      });
+
+      it('carries the words that set the head apart from the sentence before to one that opens on the head again', () => {
+        // "… related to international police cooperation, …" then "Cooperation with Spain ranked first with 37%".
+        expect(answerTo("What percentage of the DGSN's international police cooperation in 2024 was with Spain?").text).toBe('37%');
+      });
+
+      it('reads "N% of which" as a part of the clause before ("training programs … as part of international cooperation, 87% of which …")', () => {
+        expect(answerTo('What share of the international cooperation training programmes in 2024 took place in person?').text).toBe('87%');
+      });
+
+      it('reads a name set off by commas as the noun before it ("the President of Interpol, Ahmed Nasser Al Risi, …")', () => {
+        expect(answerTo('Who is the President of Interpol the DGSN director met in 2024?').text).toBe('Ahmed Nasser Al Risi');
+      });
+
       it('takes the noun after "the number of … to N" as what N counts: 454 police districts are no count of police', () => {
         // At most a possible answer, below "likely": the figure counts districts, the question police.
         expect(answerer.answer('How many police were there in 2023?').answer?.confidence ?? 0).toBeLessThan(ANSWERING.likely);
@@ -309,6 +351,12 @@ describe('Answerer', () => {
     });
 
     describe('when the question asks for something other than a count', () => {
+      it('answers "by how many tons did X increase" with the change, not a count', () => {
+        const answer = answerTo('By how many tons did hashish seizures increase in 2020?');
+        expect(answer.text).toContain('37 tons');
+        expect(answer.kind).toBe('change');
+      });
+
       it('never answers with the name of what the question is about (the Casablanca laboratory), but with the one asked for', () => {
         const response = answerer.answer('With which American laboratory did the Casablanca forensic science lab sign a twinning agreement in 2024?');
         expect(response.answer?.text).toBe('American Lawrence Livermore Laboratory');

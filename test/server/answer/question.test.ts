@@ -19,6 +19,26 @@ describe('analyzeQuestion', () => {
       });
     });
 
+    it('reads a chain of participles before the noun as the head ("reported stolen vehicles were intercepted")', () => {
+      const analysis = analyzeQuestion('How many reported stolen vehicles were intercepted in 2023?');
+      expect(analysis.head).toEqual(['reported', 'stolen', 'vehicles']);
+      expect(analysis.verbs).toEqual(['intercepted']);
+    });
+
+    it('reads two describing words joined by "or" as part of the head, up to its noun ("fake or non-compliant masks")', () => {
+      expect(analyzeQuestion('How many fake or non-compliant masks were seized in 2020?').head).toEqual(['fake', 'non-compliant', 'masks']);
+    });
+
+    it('ends the head at a name that opens a clause about it ("the identity app DGSN launched")', () => {
+      const analysis = analyzeQuestion('What is the name of the identity app DGSN launched in 2023?');
+      expect(analysis.head).toEqual(['identity', 'app']);
+      expect(analysis.qualifiers).toEqual(['DGSN', 'launched']);
+    });
+
+    it('never reads a word in capitals as a verb ("the United States")', () => {
+      expect(analyzeQuestion('What share of police cooperation was with the United States in 2024?')).toMatchObject({ qualifiers: ['United', 'States'], verbs: [] });
+    });
+
     it('reads the verb after "did" as a verb even when it is not in the past tense', () => {
       expect(analyzeQuestion('How many letters rogatory did Interpol Rabat monitor in 2023?')).toEqual({
         type: 'count',
@@ -263,6 +283,10 @@ describe('analyzeQuestion', () => {
   });
 
   describe('when the question asks about a change', () => {
+    it('expects a change for "by how many tons … rise", not a count of tons', () => {
+      expect(analyzeQuestion('By how many tons did hashish seizures rise in 2020?')).toMatchObject({ type: 'change', head: [], qualifiers: ['tons', 'hashish', 'seizures'] });
+    });
+
     it('expects a change for "by how much", and leaves its "fall" out of the words to find', () => {
       expect(analyzeQuestion('By how much did car thefts fall?')).toEqual({
         type: 'change',
