@@ -34,7 +34,7 @@ export interface CompiledWordnet {
 }
 
 /** Version of the compiled files; a new one is compiled (and the old removed) when it changes. */
-export const LEXICON_VERSION = 8;
+export const LEXICON_VERSION = 9;
 
 const require = createRequire(import.meta.url);
 

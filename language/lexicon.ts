@@ -201,6 +201,11 @@ export class Lexicon {
     return this.sensesOf(word).some((id) => Number(id) % 4 === 0);
   }
 
+  /** The irregular inflections of a word: children of child, women of woman, fled of flee. */
+  irregularForms(word: string): string[] {
+    return listOf(this.section('inflections'), word.toLowerCase());
+  }
+
   /** WordNet synonyms of the word's most common senses (multi-word ones with spaces). */
   synonyms(word: string): string[] {
     return [...new Set(this.lemmas(word).flatMap((lemma) => listOf(this.section('synonyms'), lemma)))];
@@ -361,13 +366,18 @@ function compile(textFile: string, vectorFile: string): { text: Buffer; vectors:
   const lines = (map: Record<string, Array<string | number>>) => Object.entries(map).sort(byKey).map(([key, values]) => `${key}\t${values.join('|')}`);
   const rows: Record<string, number[]> = {};
   words.forEach((word, row) => (rows[word] ??= [row]));
+  // The irregular forms of each lemma (child: children), the exceptions read the other way.
+  const exceptions = compileExceptions();
+  const inflections: Record<string, string[]> = {};
+  for (const [form, lemmas] of Object.entries(exceptions)) for (const lemma of lemmas) if (lemma !== form) (inflections[lemma] ??= []).push(form);
   const sections: Record<string, string[]> = {
     words: wordnet.words.split('\n').sort(),
     synonyms: lines(wordnet.synonyms),
     derived: lines(wordnet.derived),
     senses: lines(wordnet.senses),
     broader: lines(wordnet.broader),
-    exceptions: lines(compileExceptions()),
+    exceptions: lines(exceptions),
+    inflections: lines(inflections),
     vectorRows: lines(rows),
     places: lines(Object.fromEntries(Object.entries(compilePlaces()).map(([name, population]) => [name, [population]]))),
   };

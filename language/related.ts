@@ -114,9 +114,11 @@ export class CorpusLexicon {
       const key = terms.join(' ');
       if ((out.get(key)?.weight ?? 0) < weight) out.set(key, { text, terms, kind, weight, quality });
     };
-    for (const form of this.general.family(word)) offer(form, 'form', RELATED.formWeight, 1);
+    // A word is offered with its irregular inflections (child → children), which the stemmer keeps apart.
+    const withInflections = (text: string) => (text.includes(' ') ? [text] : [text, ...this.general.irregularForms(text)]);
+    for (const form of this.general.family(word).flatMap(withInflections)) offer(form, 'form', RELATED.formWeight, 1);
     if (!french && this.general.rarity(word) >= RELATED.minRarity) {
-      for (const synonym of this.general.synonyms(word)) offer(synonym, 'synonym', RELATED.synonymWeight, RELATED.synonymQuality);
+      for (const synonym of this.general.synonyms(word).flatMap(withInflections)) offer(synonym, 'synonym', RELATED.synonymWeight, RELATED.synonymQuality);
       for (const [neighbour, similarity] of this.neighbours(word)) offer(neighbour, 'neighbour', RELATED.neighbourWeight * similarity, similarity);
     }
     if (!this.hasTerm(termsOf(word)[0] ?? '')) for (const parts of this.compoundParts(word)) offer(parts, 'compound', RELATED.compoundWeight, 1);

@@ -588,8 +588,11 @@ export class Answerer {
   // by another form of its word: "track" is not "trackers").
   private mentioned(concept: Concept): boolean {
     // A verb the reports write only as another form of its family ("employed" as "employees", "hired" as
-    // "hiring") is mentioned all the same: texts say with a noun what questions ask with a verb.
-    return concept.alternatives.some((alternative) => (alternative.related !== true || (concept.role === 'verb' && alternative.relation === 'form')) && alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
+    // "hiring") is mentioned all the same: texts say with a noun what questions ask with a verb. So is a
+    // noun they write only in another inflection ("woman" as "women").
+    const sameWord = (alternative: Concept['alternatives'][number]) =>
+      alternative.relation === 'form' && (concept.role === 'verb' || lexicon().lemmas(alternative.terms.join(' ')).some((lemma) => concept.label.toLowerCase() === lemma || lexicon().lemmas(concept.label.toLowerCase()).includes(lemma)));
+    return concept.alternatives.some((alternative) => (alternative.related !== true || sameWord(alternative)) && alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
   }
 
   /**

@@ -299,7 +299,8 @@ export function analyzeQuestion(input: string): QuestionAnalysis {
   const headSet = new Set(head.map((word) => word.toLowerCase()));
   // A question about a change asks which way the thing went: its "rise" or "fall" are not words to find.
   // "In a row" and "on end" say how long, and "back" of "back in 2017" when: not words to find.
-  const qualifiers = words((commaLead === null ? text : `${text} ${commaLead[1]}`).replace(/\b(?:in a row|on end)\b|\bback(?= in (?:19|20)\d\d\b)/gi, ' ')).filter(
+  // Nor are the words of a compound preposition ("thanks to", "with the help of"): they only join.
+  const qualifiers = words((commaLead === null ? text : `${text} ${commaLead[1]}`).replace(/\b(?:in a row|on end)\b|\bback(?= in (?:19|20)\d\d\b)|\b(?:thanks to|due to|owing to|because of|by means of|with (?:the )?help of|as a result of)\b/gi, ' ')).filter(
     (word) =>
       !QUESTION_WORDS.has(word.toLowerCase()) &&
       word.toLowerCase() !== placeKind &&

@@ -14,6 +14,7 @@ const corpus = corpusOf(
   'Road traffic fatalities fell to 993 as police seized cocaine and recorded more heroin cases.',
   'Prosecution services received the files; the women police officers were promoted.',
   'The laboratory kept its certification.',
+  'Summer camps welcomed the children of officers.',
   'Citizens downloaded the application; career officers checked each passport and the information given.',
 );
 const texts = (word: string, french = false) => corpus.related(word, french).map((related) => related.text);
@@ -23,6 +24,14 @@ describe('CorpusLexicon', () => {
     it('offers the forms of a word that the corpus writes (seizure → seized)', () => {
       const [seized] = corpus.related('seizure').filter((related) => related.kind === 'form');
       expect(seized).toMatchObject({ terms: ['seiz'], kind: 'form', weight: RELATED.formWeight, quality: 1 });
+    });
+
+    it('offers the irregular inflections the corpus writes, which the stemmer keeps apart (woman → women)', () => {
+      expect(corpus.related('woman').find((related) => related.text === 'women')).toMatchObject({ terms: ['women'], kind: 'form', weight: RELATED.formWeight });
+    });
+
+    it('offers a synonym in the inflection the corpus writes (kids → children)', () => {
+      expect(corpus.related('kids').find((related) => related.text === 'children')).toMatchObject({ kind: 'synonym', weight: RELATED.synonymWeight });
     });
 
     it('offers a vector neighbour that WordNet confirms (deaths → fatalities), weighted by similarity', () => {

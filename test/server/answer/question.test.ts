@@ -35,6 +35,11 @@ describe('analyzeQuestion', () => {
       expect(analysis.qualifiers).toEqual(['DGSN', 'launched']);
     });
 
+    it('leaves the words of a compound preposition out of the words to find ("thanks to", "with the help of")', () => {
+      expect(analyzeQuestion('How many stolen cars were intercepted thanks to plate reading in 2023?').qualifiers).toEqual(['intercepted', 'plate', 'reading']);
+      expect(analyzeQuestion('How many children were found with the help of the alert software in 2024?').qualifiers).toEqual(['found', 'alert', 'software']);
+    });
+
     it('never reads a word in capitals as a verb ("the United States")', () => {
       expect(analyzeQuestion('What share of police cooperation was with the United States in 2024?')).toMatchObject({ qualifiers: ['United', 'States'], verbs: [] });
     });
