@@ -41,7 +41,6 @@ export type LoadedBundle = Omit<IndexBundle, 'index' | 'vocabulary'>;
 interface Ranked {
   passage: Passage;
   score: number;
-  hits: Array<Hit | undefined>;
 }
 
 function marksOf(hits: Array<Hit | undefined>): MarkSpec {
@@ -215,7 +214,7 @@ export class SearchCore {
     }
     // Only the passages that pass the filters are scored; the others are kept, unscored, for the facets.
     const keep = hasFilters(filters) ? (passage: Passage) => matchesFilters(passage, filters, this.kindOf) : undefined;
-    const { ranked, outside, partial } = this.rank(plan, browse, request.figures ?? true, keep);
+    const { ranked, outside, partial, hitsOf } = this.rank(plan, browse, request.figures ?? true, keep);
     plan.explanation.partial = partial;
     if (partial) plan.explanation.notices.push('No passage has every word; showing the passages that have the most of them.');
     const fold = <T extends Ranked>(items: T[]) => foldCopies(items, this.nearCopies(), this.isOfficial);
@@ -224,7 +223,7 @@ export class SearchCore {
     const page = ordered.slice(request.offset, request.offset + request.limit);
     const results: SearchResult[] = page.map((item) => ({
       ...this.view(item.passage),
-      snippetHtml: request.snippets === false ? '' : snippet(item.passage.text, markedSpans(item.passage.text, marksOf(item.hits), this.languageOfPassage(item.passage))),
+      snippetHtml: request.snippets === false ? '' : snippet(item.passage.text, markedSpans(item.passage.text, marksOf(hitsOf(item.passage.id)), this.languageOfPassage(item.passage))),
       score: round(item.score, 3),
       duplicates: folded.get(item.passage.id) ?? [],
     }));
@@ -273,18 +272,21 @@ export class SearchCore {
   // those missing the least important words; then the proximity bonus is added.
   // Passages that `keep` refuses (those the filters leave out) are not scored: they come back apart, in
   // `outside`, for the facets to count.
-  private rank(plan: Plan, browse: boolean, figures = true, keep?: (passage: Passage) => boolean): { ranked: Ranked[]; outside: Ranked[]; partial: boolean } {
+  // Its matches of each requirement are looked up again, by `hitsOf`, for the few passages whose words'
+  // closeness is read and for the page's snippets: no list of them is kept for every match.
+  private rank(plan: Plan, browse: boolean, figures = true, keep?: (passage: Passage) => boolean): { ranked: Ranked[]; outside: Ranked[]; partial: boolean; hitsOf: (id: string) => Array<Hit | undefined> } {
     const excluded = new Set(plan.excluded.flatMap((alternative) => [...this.retriever.alternativeHits(alternative).keys()]));
     const outside: Ranked[] = [];
     if (plan.requirements.length === 0) {
       const listed = browse ? this.passages.filter((passage) => !excluded.has(passage.id)) : [];
       const ranked: Ranked[] = [];
-      for (const passage of listed) (keep === undefined || keep(passage) ? ranked : outside).push({ passage, score: 0, hits: [] });
-      return { ranked, outside, partial: false };
+      for (const passage of listed) (keep === undefined || keep(passage) ? ranked : outside).push({ passage, score: 0 });
+      return { ranked, outside, partial: false, hitsOf: () => [] };
     }
     const perConcept = plan.requirements.map((concepts) => concepts.map((concept) => this.retriever.conceptHits(concept)));
     // A requirement of one concept (every plain word) is that concept's hits, not a copy of them.
     const perRequirement = perConcept.map((found) => (found.length === 1 ? found[0]!.hits : mergeHits(found.map(({ hits }) => hits))));
+    const hitsOf = (id: string) => perRequirement.map((hits) => hits.get(id));
     const weights = perConcept.map((found, r) => this.requirementWeight(found, plan.generality[r]!));
     const totalWeight = weights.reduce((sum, weight) => sum + weight, 0) || 1;
     // Every passage of any requirement, once (one requirement's passages are its keys, already distinct).
@@ -303,16 +305,18 @@ export class SearchCore {
     const typedYears = new Set(plan.requirements.flatMap((concepts) => concepts.map((concept) => this.retriever.yearOfLabel(concept.label)).filter((year): year is number => year !== null)));
     // One object per matching passage, made once: its score is first the coordinated BM25 sum (which
     // picks the passages whose words' closeness is read), then set in place to the final score.
-    const ranked: Array<Ranked & { coverage: number }> = [];
+    const ranked: Array<Ranked & { coverage: number; textual: number }> = [];
+    const requirements = perRequirement.length;
     for (const id of candidates) {
-      const hits = perRequirement.map((map) => map.get(id));
       let covered = 0;
       let sum = 0;
+      // The BM25 sum with a match in a heading only counting less.
+      let textual = 0;
       let missingRequired = false;
       let onlyYearWords = true;
       let every = true;
-      for (let r = 0; r < hits.length; r++) {
-        const hit = hits[r];
+      for (let r = 0; r < requirements; r++) {
+        const hit = perRequirement[r]!.get(id);
         if (hit === undefined) {
           every = false;
           if (plan.required[r]) missingRequired = true;
@@ -321,16 +325,17 @@ export class SearchCore {
         if (!isYear[r]) onlyYearWords = false;
         covered += weights[r]! * hit.quality;
         sum += hit.score;
+        textual += hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight);
       }
       if (missingRequired || (!onlyYears && onlyYearWords)) continue;
       if (every) partial = false;
       const passage = this.byId.get(id)!;
       if (keep !== undefined && !keep(passage)) {
-        outside.push({ passage, score: 0, hits });
+        outside.push({ passage, score: 0 });
         continue;
       }
       const coverage = covered / totalWeight;
-      ranked.push({ passage, score: sum * coverage ** RANKING.coordination, hits, coverage });
+      ranked.push({ passage, score: sum * coverage ** RANKING.coordination, coverage, textual });
     }
     if (ranked.length === 0 && outside.length === 0) partial = false;
     // Only the best `proximityDepth` by that sum get the closeness of the query's words, which needs the
@@ -338,18 +343,20 @@ export class SearchCore {
     // sorting every match.
     const nearest = best(ranked, RANKING.proximityDepth, byScore);
     for (const item of ranked) {
-      const { passage, hits, coverage } = item;
+      const { passage, textual, coverage } = item;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
-      let textual = 0;
-      for (const hit of hits) if (hit !== undefined) textual += hit.score * (hit.inText ? 1 : RANKING.headingOnlyWeight);
-      const near = nearest.has(item);
-      const close = hits.length > 1 && near ? closeness(this.retriever.tokensOf(passage.id), hits) : 0;
-      const figure = figures && near && countsAMatch(this.retriever.tokensOf(passage.id), hits) ? RANKING.figureBonus : 0;
+      let close = 0;
+      let figure = 0;
+      if (nearest.has(item)) {
+        const hits = hitsOf(passage.id);
+        if (requirements > 1) close = closeness(this.retriever.tokensOf(passage.id), hits);
+        if (figures && countsAMatch(this.retriever.tokensOf(passage.id), hits)) figure = RANKING.figureBonus;
+      }
       const inYear = typedYears.has(passage.year) ? RANKING.typedYearBoost : 1;
       item.score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * inYear * coverage ** RANKING.coordination;
     }
     ranked.sort(byScore);
-    return { ranked: this.fuseDense(ranked, plan), outside, partial };
+    return { ranked: this.fuseDense(ranked, plan), outside, partial, hitsOf };
   }
 
   // Reciprocal-rank fusion of the lexical order with the order of the passages' dense vectors' closeness
