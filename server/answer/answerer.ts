@@ -251,7 +251,8 @@ const ATTACHMENT: Record<Concept['role'], number> = { head: ANSWERING.headAttach
 const DEMONSTRATIVE = /\b(?:this|these|such|said)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}/iu;
 
 // "This" or "It" as a sentence's subject, before a verb: "This is facilitated …", "It also allows …".
-const OPENING_PRONOUN = /^\s*(This|These|It)\s+(?:also\s+|thus\s+|further\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|allows?|allowed|enables?|enabled|makes?|made|helps?|helped|led|leads?|means?|meant|aims?|aimed)\b/;
+// So does a connective that points back at it: "In this regard, 554 police officers … were assigned …".
+const OPENING_PRONOUN = /^\s*(?:(This|These|It)\s+(?:also\s+|thus\s+|further\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|allows?|allowed|enables?|enabled|makes?|made|helps?|helped|led|leads?|means?|meant|aims?|aimed)\b|(In this (?:regard|respect|context|connection|framework)|To this end|Within this framework|As part of (?:this|these) (?:efforts?|measures?))\b)/;
 
 // The phrase a demonstrative opens, up to a small word or a verb form ("this new functional equipment"
 // of "this new functional equipment, an increase …"; "this illicit trade" of "this illicit trade and …").
@@ -272,8 +273,10 @@ function withAntecedents(tokens: Token[], previous: Token[], last: Token[], text
   // Moukhtafi, …") is about what the sentence before said: the question's words found there count here.
   const pronoun = OPENING_PRONOUN.exec(text);
   if (pronoun !== null) {
-    const carried = last.filter((token) => concepts.some((concept) => presence(tokens, concept).share === 0 && presence([token], concept).share > 0));
-    tokens = [...tokens, ...carried.map((token) => ({ ...token, start: pronoun.index, end: pronoun.index + pronoun[1]!.length, antecedent: true }))].sort((a, b) => a.start - b.start);
+    // (A connective carries the things the sentence before spoke of, not what was done to them.)
+    const carriedConcepts = pronoun[2] === undefined ? concepts : concepts.filter((concept) => concept.role !== 'verb');
+    const carried = last.filter((token) => carriedConcepts.some((concept) => presence(tokens, concept).share === 0 && presence([token], concept).share > 0));
+    tokens = [...tokens, ...carried.map((token) => ({ ...token, start: pronoun.index, end: pronoun.index + (pronoun[1] ?? pronoun[2]!).length, antecedent: true }))].sort((a, b) => a.start - b.start);
   }
   // Without a head ("By how much did interventions with tasers increase?"), the nouns say what is measured.
   const headless = !concepts.some((concept) => concept.role === 'head');

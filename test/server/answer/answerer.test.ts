@@ -339,6 +339,12 @@ describe('Answerer', () => {
         expect(answerTo('What share of the international cooperation training programmes in 2024 took place in person?').text).toBe('87%');
       });
 
+      it('reads a sentence that opens on "In this regard" with the things the sentence before spoke of', () => {
+        // "… a state of health emergency … In this regard, 154 judicial dams have been installed in various
+        // major road axes …": the dams (checkpoints) of the health emergency.
+        expect(answerTo('How many roadblocks were set up on the main roads to enforce the covid health emergency in 2020?').text).toBe('154 judicial dams');
+      });
+
       it('reads a name set off by commas as the noun before it ("the President of Interpol, Ahmed Nasser Al Risi, …")', () => {
         expect(answerTo('Who is the President of Interpol the DGSN director met in 2024?').text).toBe('Ahmed Nasser Al Risi');
       });
