@@ -66,7 +66,12 @@ export interface BuildResult {
 }
 
 export const INDEX_FILE = 'index.json';
-/** The passage store the server loads: a header line naming the build, then one passage per line. */
+/**
+ * The passage store the server loads: a header line naming the build and giving the length in bytes of
+ * each passage's text and theme evidence, then one line per passage with all but those, then the texts
+ * and the evidence, one after another. Those are not parsed at load: they stay in one buffer, out of the
+ * JavaScript heap, and a passage's are decoded when they are read.
+ */
 export const STORE_FILE = 'passages.ndjson';
 /** The dataset for researchers: every passage, as one JSON array. */
 export const PASSAGES_FILE = 'passages.json';
@@ -178,18 +183,11 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
   try {
     const bundle = JSON.parse(readFileSync(file, 'utf8')) as Omit<IndexBundle, 'passages'>;
     if (bundle.format !== INDEX_FORMAT) return null;
-    const lines = linesOf(readFileSync(store));
-    const header = JSON.parse(lines.next().value ?? 'null') as { buildId?: string } | null;
-    if (header?.buildId !== bundle.buildId) return null;
-    const passages: Passage[] = [];
-    const hash = createHash('sha256');
-    for (const line of lines) {
-      hash.update(line).update('\n');
-      passages.push(JSON.parse(line) as Passage);
-    }
+    const passages = readStore(readFileSync(store), bundle.buildId, bundle.store);
+    if (passages === null) return null;
     // A store cut short, or with a line changed, does not belong to this index.
-    if (bundle.store === undefined || passages.length !== bundle.store.passages || hash.digest('hex') !== bundle.store.sha256) {
-      onProblem(`${STORE_FILE} holds ${passages.length} passages that do not match the ${bundle.store?.passages ?? 0} the index was built with`);
+    if (typeof passages === 'string') {
+      onProblem(`${STORE_FILE} ${passages}`);
       return null;
     }
     return { ...bundle, passages };
@@ -197,6 +195,69 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
     onProblem(`${INDEX_FILE} or ${STORE_FILE} cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return null;
   }
+}
+
+// The fields of a passage kept out of the store's lines, each read from the store's buffer when it is
+// read: its text, and the evidence for its themes (which only the passage page shows). Each is written as
+// the field's serialised form, and read back by `decode`.
+const LAZY_FIELDS = [
+  { field: 'text', encode: (passage: Passage) => passage.text, decode: (raw: string): unknown => raw },
+  { field: 'themeEvidence', encode: (passage: Passage) => JSON.stringify(passage.themeEvidence), decode: (raw: string): unknown => JSON.parse(raw) },
+] as const;
+type LazyField = (typeof LAZY_FIELDS)[number]['field'];
+type StoredLine = Omit<Passage, LazyField>;
+
+// The passages of a store file: null when it belongs to another build, a reason when it is damaged.
+function readStore(buffer: Buffer, buildId: string, expected: IndexBundle['store']): Passage[] | string | null {
+  let at = buffer.indexOf(10);
+  if (at < 0) return null;
+  const header = JSON.parse(buffer.toString('utf8', 0, at)) as { buildId?: string; bytes?: Partial<Record<LazyField, number[]>> } | null;
+  if (header?.buildId !== buildId) return null;
+  const lengths = LAZY_FIELDS.map(({ field }) => header.bytes?.[field] ?? []);
+  const count = lengths[0]!.length;
+  const hash = createHash('sha256').update(`${JSON.stringify(header.bytes ?? null)}\n`);
+  const lines: StoredLine[] = [];
+  at += 1;
+  while (lines.length < count) {
+    const end = buffer.indexOf(10, at);
+    if (end < 0) break;
+    const line = buffer.subarray(at, end);
+    hash.update(line).update('\n');
+    lines.push(JSON.parse(line.toString('utf8')) as StoredLine);
+    at = end + 1;
+  }
+  const rest = buffer.subarray(at);
+  hash.update(rest);
+  const total = lengths.flat().reduce((sum, length) => sum + length, 0);
+  if (expected === undefined || lines.length !== expected.passages || lengths.some((field) => field.length !== expected.passages) || total !== rest.length || hash.digest('hex') !== expected.sha256) {
+    return `holds ${lines.length} passages that do not match the ${expected?.passages ?? 0} the index was built with`;
+  }
+  // Each field's values follow one another, field after field.
+  let start = 0;
+  const spans = lengths.map((field) => field.map((length) => [start, (start += length)] as const));
+  return lines.map((line, i) => storedPassage(line, rest, spans.map((field) => field[i]!)));
+}
+
+// Where a stored passage's lazy fields are: its store's buffer and each field's byte span there.
+const SPANS = Symbol('stored spans');
+interface Stored {
+  [SPANS]: { buffer: Buffer; spans: Array<readonly [number, number]> };
+}
+// One getter per field, shared by every stored passage, so that they keep one shape.
+const getters = LAZY_FIELDS.map(
+  ({ decode }, f) =>
+    function (this: Stored): unknown {
+      const { buffer, spans } = this[SPANS];
+      return decode(buffer.toString('utf8', spans[f]![0], spans[f]![1]));
+    },
+);
+
+// A passage whose lazy fields are decoded from the store's buffer when read: own, enumerable properties,
+// so that a copy or JSON of it has them as a passage read any other way does.
+function storedPassage(line: StoredLine, buffer: Buffer, spans: Array<readonly [number, number]>): Passage {
+  Object.defineProperty(line, SPANS, { value: { buffer, spans }, enumerable: false });
+  LAZY_FIELDS.forEach(({ field }, f) => Object.defineProperty(line, field, { get: getters[f], enumerable: true, configurable: true }));
+  return line as Passage;
 }
 
 /**
@@ -355,12 +416,24 @@ function* arrayPieces(passages: Passage[]): Generator<string> {
   yield ']\n';
 }
 
-// The store's lines: a header naming the build, then one passage per line, each added to `hash`.
+// The store: a header naming the build with the byte length of each passage's lazy fields, a line per
+// passage without them, then each field's values one after another; all but the build's name added to
+// `hash`.
 function* storePieces(buildId: string, passages: Passage[], hash: ReturnType<typeof createHash>): Generator<string> {
-  yield `${JSON.stringify({ buildId })}\n`;
+  const values = LAZY_FIELDS.map(({ encode }) => passages.map(encode));
+  const bytes = Object.fromEntries(LAZY_FIELDS.map(({ field }, f) => [field, values[f]!.map((value) => Buffer.byteLength(value))]));
+  yield `${JSON.stringify({ buildId, bytes })}\n`;
+  hash.update(`${JSON.stringify(bytes)}\n`);
   for (const passage of passages) {
-    const line = `${JSON.stringify(passage)}\n`;
-    hash.update(line);
-    yield line;
+    const { text: _text, themeEvidence: _themeEvidence, ...line } = passage;
+    const piece = `${JSON.stringify(line)}\n`;
+    hash.update(piece);
+    yield piece;
+  }
+  for (const field of values) {
+    for (const value of field) {
+      hash.update(value);
+      yield value;
+    }
   }
 }

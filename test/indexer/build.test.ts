@@ -49,7 +49,7 @@ describe('npm run index', () => {
       expect(dataset[0]).toMatchObject({ id: 'dgsn-2023-p001', reportId: 'dgsn-2023', file: 'corpus/dgsn-2023-annual-report.txt', year: 2023 });
       for (const field of ['section', 'themes', 'start', 'end', 'text']) expect(dataset[0]).toHaveProperty(field);
       expect(readdirSync(paths.dataDir).sort()).toEqual(['index.json', 'passages.json', 'passages.ndjson']);
-      expect(readFileSync(path.join(paths.dataDir, 'passages.ndjson'), 'utf8').split('\n')[0]).toMatch(/^\{"buildId":"[0-9a-f-]{36}"\}$/);
+      expect(readFileSync(path.join(paths.dataDir, 'passages.ndjson'), 'utf8').split('\n')[0]).toMatch(/^\{"buildId":"[0-9a-f-]{36}","bytes":\{"text":\[\d+(,\d+)*\],"themeEvidence":\[\d+(,\d+)*\]\}\}$/);
     });
   });
 
@@ -183,6 +183,20 @@ describe('readBundle', () => {
     expect(readBundle(paths.dataDir)).toBeNull();
     writeFileSync(path.join(paths.dataDir, 'index.json'), JSON.stringify({ format: 999, passages: [] }));
     expect(readBundle(paths.dataDir)).toBeNull();
+  });
+
+  it('reads back every passage as it was built, each text and theme evidence decoded from the store’s buffer when read (accents and all)', async () => {
+    const paths = makeCorpus();
+    const built = (await buildIndex(paths)).bundle;
+    writeBuild(paths, built);
+    const read = readBundle(paths.dataDir)!;
+    expect(built.passages.some((passage) => /[^\x00-\x7f]/.test(passage.text))).toBe(true);
+    expect(read.passages).toHaveLength(built.passages.length);
+    read.passages.forEach((passage, i) => expect({ ...passage }).toEqual(built.passages[i]));
+    // The texts and the theme evidence are not among the store's passage lines, but follow them.
+    const store = readFileSync(path.join(paths.dataDir, 'passages.ndjson'), 'utf8');
+    expect(store.split('\n')[1]).not.toMatch(/"text":|"themeEvidence":/);
+    expect(store.endsWith(JSON.stringify(built.passages.at(-1)!.themeEvidence))).toBe(true);
   });
 
   it('returns null when the passage store belongs to another build, as after an interrupted build', async () => {

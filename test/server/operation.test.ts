@@ -70,8 +70,8 @@ function editBuild(dataDir: string, edit: (index: Record<string, unknown>) => vo
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as Record<string, unknown>;
   edit(index);
   const storeFile = path.join(dataDir, 'passages.ndjson');
-  const [, ...lines] = readFileSync(storeFile, 'utf8').split('\n');
-  writeFileSync(storeFile, [JSON.stringify({ buildId: index.buildId }), ...lines].join('\n'));
+  const [header, ...lines] = readFileSync(storeFile, 'utf8').split('\n');
+  writeFileSync(storeFile, [JSON.stringify({ ...JSON.parse(header!), buildId: index.buildId }), ...lines].join('\n'));
   writeFileSync(indexFile, JSON.stringify(index));
 }
 
@@ -118,7 +118,8 @@ describe('faults in the index on disk', () => {
     it('is noticed at start-up, named, and rebuilt', async () => {
       const paths = await indexed(smallCorpus());
       const storeFile = path.join(paths.dataDir, 'passages.ndjson');
-      const passages = readFileSync(storeFile, 'utf8').split('\n').filter((line) => line !== '').length - 1;
+      // (The store's header gives the length in bytes of each passage's text.)
+      const passages = (JSON.parse(readFileSync(storeFile, 'utf8').split('\n')[0]!) as { bytes: { text: number[] } }).bytes.text.length;
       writeFileSync(storeFile, corrupt(readFileSync(storeFile, 'utf8').split('\n')).join('\n'));
       const server = await startServerProcess({ PORT: String(await freePort()), DATA_DIR: paths.dataDir, CORPUS_DIR: paths.corpusDir, LOG_LEVEL: 'info' });
       expect(server.output()).toMatch(/index: passages\.ndjson holds \d+ passages that do not match the \d+ the index was built with/);
