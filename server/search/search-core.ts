@@ -305,7 +305,7 @@ export class SearchCore {
     const typedYears = new Set(plan.requirements.flatMap((concepts) => concepts.map((concept) => this.retriever.yearOfLabel(concept.label)).filter((year): year is number => year !== null)));
     // One object per matching passage, made once: its score is first the coordinated BM25 sum (which
     // picks the passages whose words' closeness is read), then set in place to the final score.
-    const ranked: Array<Ranked & { coverage: number; textual: number }> = [];
+    const ranked: Array<Ranked & { coordinated: number; textual: number; near: boolean }> = [];
     const requirements = perRequirement.length;
     for (const id of candidates) {
       let covered = 0;
@@ -334,26 +334,26 @@ export class SearchCore {
         outside.push({ passage, score: 0 });
         continue;
       }
-      const coverage = covered / totalWeight;
-      ranked.push({ passage, score: sum * coverage ** RANKING.coordination, coverage, textual });
+      const coordinated = (covered / totalWeight) ** RANKING.coordination;
+      ranked.push({ passage, score: sum * coordinated, coordinated, textual, near: false });
     }
     if (ranked.length === 0 && outside.length === 0) partial = false;
     // Only the best `proximityDepth` by that sum get the closeness of the query's words, which needs the
     // passage's words (a very common word matches most of a large corpus): they are picked out without
     // sorting every match.
-    const nearest = best(ranked, RANKING.proximityDepth, byScore);
+    for (const item of best(ranked, RANKING.proximityDepth, byScore)) item.near = true;
     for (const item of ranked) {
-      const { passage, textual, coverage } = item;
+      const { passage, textual, coordinated } = item;
       const brevity = Math.sqrt(Math.min(1, passage.words / RANKING.shortPassage));
       let close = 0;
       let figure = 0;
-      if (nearest.has(item)) {
+      if (item.near) {
         const hits = hitsOf(passage.id);
         if (requirements > 1) close = closeness(this.retriever.tokensOf(passage.id), hits);
         if (figures && countsAMatch(this.retriever.tokensOf(passage.id), hits)) figure = RANKING.figureBonus;
       }
       const inYear = typedYears.has(passage.year) ? RANKING.typedYearBoost : 1;
-      item.score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * inYear * coverage ** RANKING.coordination;
+      item.score = textual * brevity * (1 + RANKING.proximityBonus * close) * (1 + figure) * inYear * coordinated;
     }
     ranked.sort(byScore);
     return { ranked: this.fuseDense(ranked, plan), outside, partial, hitsOf };
