@@ -95,6 +95,12 @@ describe('search on the real corpus', () => {
       expect(topText(response, 3)).toMatch(/hashish|cannabis resin/);
     });
 
+    it('links the French verb of dismantling networks and gangs to the English one ("réseaux démantelés")', () => {
+      const response = search('réseaux criminels démantelés');
+      expect(response.parsed.synonyms).toEqual(expect.arrayContaining(['dismantled', 'criminal networks']));
+      expect(topText(response, 3)).toContain('dismantling 121 criminal networks');
+    });
+
     it('links no French word to an English word it only looks like', () => {
       // "licenciés" (dismissed staff) shares the English stem of "licence".
       const response = search('licenciés');
