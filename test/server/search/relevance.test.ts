@@ -101,6 +101,10 @@ describe('search on the real corpus', () => {
       expect(topText(response, 3)).toContain('dismantling 121 criminal networks');
     });
 
+    it('links "livraisons surveillées" to the controlled deliveries of drug investigations', () => {
+      expect(topText(search('livraisons surveillées'), 3)).toMatch(/controlled deliver/i);
+    });
+
     it('links no French word to an English word it only looks like', () => {
       // "licenciés" (dismissed staff) shares the English stem of "licence".
       const response = search('licenciés');
