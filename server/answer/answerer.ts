@@ -648,7 +648,15 @@ export class Answerer {
     const about = heads.length > 0 ? heads : concepts.filter((concept) => concept.role === 'noun');
     const absent = about.filter((concept) => missing.includes(concept));
     if (about.length > 0 && (heads.length > 0 ? absent.length > 0 : absent.length === about.length)) {
-      return response(null, `The reports never mention “${absent.map((concept) => concept.label).join(' ')}”.`);
+      // True as said: the word is not in the reports; a word general English relates to it may be.
+      const instead = [...new Set(absent.flatMap((concept) => this.core.related.related(concept.label).filter((related) => (related.kind === 'synonym' || related.kind === 'form') && related.text.length >= 4 && related.terms.every((term) => this.core.documentFrequency(term) >= 2)).map((related) => related.text)))].slice(0, 3);
+      const label = absent.map((concept) => concept.label).join(' ');
+      return response(
+        null,
+        instead.length === 0
+          ? `The reports never mention “${label}”.`
+          : `The reports never use the word “${label}”; they do write ${instead.map((word) => `“${word}”`).join(', ')}: ask with ${instead.length === 1 ? 'it' : 'one of those'}.`,
+      );
     }
     const present = concepts.filter((concept) => this.mentioned(concept) || concept.role === 'modifier');
     const years = analysis.severalYears && analysis.years.length === 0 ? covered : analysis.years;

@@ -730,6 +730,12 @@ describe('Answerer', () => {
         expect([response.answer, response.reason]).toEqual([null, 'The reports never mention “submarines”.']);
       });
 
+      it('says so truly when the reports use another word for it, and names that word ("kids": they write "children")', () => {
+        const response = answerer.answer('How many missing kids were located in 2024?');
+        expect(response.answer).toBeNull();
+        expect(response.reason).toMatch(/^The reports never use the word “kids”; they do write .*“children”/);
+      });
+
       it('reads a word the reports never use that only describes the thing counted as a word no sentence has', () => {
         // "bogus" is not in the reports, but the masks are, and "fake" is near enough.
         expect(answerTo('How many bogus face masks were seized in 2020?').text).toContain('408,705');
