@@ -199,6 +199,19 @@ describe('readBundle', () => {
     expect(store.endsWith(JSON.stringify(built.passages.at(-1)!.themeEvidence))).toBe(true);
   });
 
+  it('refuses a store whose texts are cut short or changed, naming the store', async () => {
+    const paths = makeCorpus();
+    writeBuild(paths, (await buildIndex(paths)).bundle);
+    const storeFile = path.join(paths.dataDir, 'passages.ndjson');
+    const store = readFileSync(storeFile);
+    for (const damaged of [store.subarray(0, store.length - 10), Buffer.concat([store.subarray(0, store.length - 1), Buffer.from('!')])]) {
+      writeFileSync(storeFile, damaged);
+      const problems: string[] = [];
+      expect(readBundle(paths.dataDir, (problem) => problems.push(problem))).toBeNull();
+      expect(problems).toEqual([expect.stringMatching(/^passages\.ndjson holds \d+ passages that do not match the \d+ the index was built with$/)]);
+    }
+  });
+
   it('returns null when the passage store belongs to another build, as after an interrupted build', async () => {
     const paths = makeCorpus();
     writeBuild(paths, (await buildIndex(paths)).bundle);
