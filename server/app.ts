@@ -191,10 +191,19 @@ export function createApp(deps: AppDependencies): express.Express {
     app.get(route.path, async (req, res) => {
       // One generation of the index answers the whole request, even if a new build arrives meanwhile.
       const generation = live.current;
-      const { core, answerer, pages: pageCache, responses } = generation;
+      const { core, answerer, pages: pageCache, responses, inflight } = generation;
       const request: RouteRequest = { path: route.path, query: req.query, params: req.params as Record<string, string>, origin: originOf(req, deps.publicUrl) };
       // Costly routes run where the runner puts them: in turns of the work queue, or on a worker thread.
       const costly = () => (deps.runner?.available() === true ? deps.runner.run(request) : queue.run(() => routeOutcome(route, { core, answerer, ...request }, render)));
+      // The same costly work asked for again while it runs is shared, not done twice (only where the
+      // result is kept, by its cache key).
+      const shared = <T>(key: string, work: () => Promise<T>): Promise<T> => {
+        const running = inflight.get(key) as Promise<T> | undefined;
+        if (running !== undefined) return running;
+        const started = work().finally(() => inflight.delete(key));
+        inflight.set(key, started);
+        return started;
+      };
       // Answers change with each new build of the index: caches may keep them, but must ask again (the
       // ETag Express sets makes that cheap).
       res.set('Cache-Control', 'no-cache');
@@ -211,21 +220,25 @@ export function createApp(deps: AppDependencies): express.Express {
           res.json(body !== null && typeof body === 'object' && 'tookMs' in body ? { ...body, tookMs: Math.round((performance.now() - started) * 100) / 100 } : body);
           return;
         }
-        const { body } = (await costly()) as { body: unknown };
-        // Links are relative (the server cannot know its public address) unless PUBLIC_URL says it.
-        const linked = deps.publicUrl === undefined ? body : api.absoluteUrls(body, request.origin);
-        const json = JSON.stringify(linked);
-        if (live.current === generation) responses.set(key, { body: linked, chars: json.length });
+        const json = await shared(key, async () => {
+          const { body } = (await costly()) as { body: unknown };
+          // Links are relative (the server cannot know its public address) unless PUBLIC_URL says it.
+          const linked = deps.publicUrl === undefined ? body : api.absoluteUrls(body, request.origin);
+          const json = JSON.stringify(linked);
+          if (live.current === generation) responses.set(key, { body: linked, chars: json.length });
+          return json;
+        });
         res.type('json').send(json);
       } else if (route.kind === 'page') {
         // Keyed on the parameters pages read, so unknown ones ("&j=1", "&j=2"…) add no entries.
         const key = `${request.origin}${req.path}?${cacheKey(req.query, PAGE_PARAMETERS)}`;
         let html = pageCache.get(key);
-        if (html === undefined) {
-          html = ((await costly()) as { html: string }).html;
+        html ??= await shared(key, async () => {
+          const rendered = ((await costly()) as { html: string }).html;
           // A page rendered from a build that has since been replaced is not kept for the new one.
-          if (live.current === generation) pageCache.set(key, html);
-        }
+          if (live.current === generation) pageCache.set(key, rendered);
+          return rendered;
+        });
         res.type('html').send(html);
       } else {
         const { file } = (await costly()) as { file: Download };

@@ -15,6 +15,11 @@ export interface Generation {
   pages: LRUCache<string, string>;
   /** The API's responses likewise, with their size in characters (a repeated search needs no worker). */
   responses: LRUCache<string, { body: unknown; chars: number }>;
+  /**
+   * The pages and responses being worked out, by the same key: a request that arrives meanwhile waits
+   * for that work instead of starting its own (fifty visitors of a new search cost one).
+   */
+  inflight: Map<string, Promise<unknown>>;
 }
 
 /** The rendered pages (and, apart, the JSON responses) kept per build hold at most this many characters in all. */
@@ -33,6 +38,7 @@ export class LiveIndex {
       answerer: new Answerer(core),
       pages: new LRUCache({ max: 500, maxSize: PAGE_CACHE_CHARS, sizeCalculation: (html) => html.length + 1 }),
       responses: new LRUCache({ max: 500, maxSize: PAGE_CACHE_CHARS, sizeCalculation: (response) => response.chars + 1 }),
+      inflight: new Map(),
     };
   }
 

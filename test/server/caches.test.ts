@@ -1,6 +1,6 @@
 // The caches are bounded by what they hold, not only by how many entries: no client can grow the
 // server's memory by asking for large or endlessly different things.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { listen } from '../../server/listen.ts';
 import { LiveIndex, PAGE_CACHE_CHARS } from '../../server/live-index.ts';
@@ -58,6 +58,43 @@ describe('the API response cache', () => {
       await fetch(`${server.url}/api/search?q=sextortion&year=2024`);
       expect(live.current.responses.size).toBe(2);
       expect(live.current.responses.calculatedSize).toBeLessThanOrEqual(PAGE_CACHE_CHARS);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('requests for the same page or response while it is being worked out', () => {
+  // A core of their own, each with its caches empty, so that every search below is worked out afresh.
+  const fresh = async () => new SearchCore(readBundle((await indexed(realCorpusCopy())).dataDir)!, undefined, { caches: false });
+
+  it('share that work: ten at once search as much as one', async () => {
+    const counts: number[] = [];
+    for (const concurrent of [1, 10]) {
+      const freshCore = await fresh();
+      const search = vi.spyOn(freshCore, 'search');
+      const server = await listen(createApp({ live: new LiveIndex(freshCore), logError: () => {} }));
+      try {
+        const pages = await Promise.all(Array.from({ length: concurrent }, () => fetch(`${server.url}/search?q=sextortion`)));
+        expect(pages.map((page) => page.status)).toEqual(Array(concurrent).fill(200));
+        const api = await Promise.all(Array.from({ length: concurrent }, () => fetch(`${server.url}/api/search?q=hashish`)));
+        expect(api.map((response) => response.status)).toEqual(Array(concurrent).fill(200));
+        counts.push(search.mock.calls.length);
+      } finally {
+        await server.close();
+      }
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('each get the error when that work fails, and the next request tries again', async () => {
+    const live = new LiveIndex(await realCore());
+    const server = await listen(createApp({ live, logError: () => {} }));
+    try {
+      const statuses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${server.url}/api/search?q=police&limit=0`).then((response) => response.status)));
+      expect(statuses).toEqual([400, 400, 400, 400, 400]);
+      expect(live.current.inflight.size).toBe(0);
     } finally {
       await server.close();
     }
