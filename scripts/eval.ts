@@ -19,9 +19,11 @@
 // the same way that evening: measured, never studied); dev-qa5.json (150, written on 2026-12-01 to be
 // studied after one unseen run) and blind-qa5.json (130, written the same day: measured blind until its
 // misses were studied on 2026-12-01, when it became studied-qa5.json); blind-c.json (45 queries) and
-// blind-qa6.json (130 questions), written afresh on 2026-12-01 the same way: measured, never studied.
+// blind-qa6.json (130 questions), written afresh on 2026-12-01 the same way: measured, never studied;
+// new-reports-d.json (three more reports, test/fixtures/reports-d/, and 30 queries, written the same day
+// the same way: measured, never studied).
 // A set whose name
-// starts with "blind" (or new-reports-c) never has its misses listed, even with --verbose.
+// starts with "blind" (or new-reports-c, new-reports-d) never has its misses listed, even with --verbose.
 //
 //   npm run eval                      every set, one table each
 //   npm run eval -- --set dev2        one set; --verbose lists its misses (which makes it a dev set)
@@ -43,11 +45,11 @@ import { passageSearch } from './baseline.ts';
 import { answerIsCorrect, average, scoreQuery, type QaItem, type SearchItem, type SearchScores } from './eval-metrics.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'dev-qa4', 'dev-qa5', 'studied-qa5', 'blind-qa3', 'blind-qa4', 'blind-c', 'blind-qa6'];
+const ALL_SETS = ['dev', 'dev2', 'holdout', 'blind-a', 'blind-b', 'new-reports', 'new-reports-b', 'new-reports-c', 'studied-qa', 'dev-qa3', 'studied-qa2', 'dev-qa4', 'dev-qa5', 'studied-qa5', 'blind-qa3', 'blind-qa4', 'blind-c', 'blind-qa6', 'new-reports-d'];
 /** Sets measured only: their misses are never listed, so that nobody studies them. */
-const isBlind = (name: string) => name.startsWith('blind') || name === 'new-reports-c';
+const isBlind = (name: string) => name.startsWith('blind') || name === 'new-reports-c' || name === 'new-reports-d';
 /** The sets scored on the seed corpus with reports added first, and the folder of those reports. */
-const ADDED_REPORTS: Record<string, string> = { 'new-reports': 'test/fixtures/reports', 'new-reports-b': 'test/fixtures/reports-b', 'new-reports-c': 'test/fixtures/reports-c' };
+const ADDED_REPORTS: Record<string, string> = { 'new-reports': 'test/fixtures/reports', 'new-reports-b': 'test/fixtures/reports-b', 'new-reports-c': 'test/fixtures/reports-c', 'new-reports-d': 'test/fixtures/reports-d' };
 const { values } = parseArgs({
   options: { set: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, ablate: { type: 'boolean', default: false } },
 });
