@@ -144,7 +144,9 @@ const REPORTING_VERBS = new Set(
     'receive', 'deal', 'carry', 'conduct', 'log', 'document', 'observe', 'achieve', 'exceed', 'stand', 'show', 'list', 'give', 'state',
     'take', 'make', 'have', 'get', 'do', 'go', 'come', 'hold', 'put', 'set', 'keep', 'become',
     // …and those of an event, which is held, hosted or organised alike.
-    'organize', 'organise', 'host', 'stage'],
+    'organize', 'organise', 'host', 'stage',
+    // …and "found" of a thing found (seized, detected): "how many fake banknotes were found".
+    'find'],
 );
 
 // Words of a question that ask for a total.

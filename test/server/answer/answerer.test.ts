@@ -339,6 +339,11 @@ describe('Answerer', () => {
         expect(answerTo('What share of the international cooperation training programmes in 2024 took place in person?').text).toBe('87%');
       });
 
+      it('reads "were found" as saying nothing of which figure is asked, as "were recorded" does', () => {
+        // "… led to seizing 481 counterfeit national banknotes …": nothing was "found" in the sentence.
+        expect(answerTo('How many fake national banknotes were found in 2023?').text).toBe('481 counterfeit national banknotes');
+      });
+
       it('reads a sentence that opens on "In this regard" with the things the sentence before spoke of', () => {
         // "… a state of health emergency … In this regard, 154 judicial dams have been installed in various
         // major road axes …": the dams (checkpoints) of the health emergency.
