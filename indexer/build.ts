@@ -161,17 +161,6 @@ function writeTemporary(file: string, content: string | Iterable<string>): strin
   }
 }
 
-// The lines of a file read as a buffer, so that no single string holds the whole file.
-function* linesOf(buffer: Buffer): Generator<string> {
-  let start = 0;
-  while (start < buffer.length) {
-    let end = buffer.indexOf(10, start);
-    if (end < 0) end = buffer.length;
-    if (end > start) yield buffer.toString('utf8', start, end);
-    start = end + 1;
-  }
-}
-
 /**
  * The bundle in the data folder, or null when there is none, it is unreadable, of another format, or its
  * passage store belongs to another build (a build interrupted between its two files).

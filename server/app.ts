@@ -125,6 +125,16 @@ export const PAGE_PARAMETERS = ['q', 'year', 'theme', 'report', 'kind', 'sort', 
 /** The query parameters the API reads (see params.ts); any other is ignored, by the API and its cache. */
 export const API_PARAMETERS = ['q', 'year', 'theme', 'report', 'kind', 'sort', 'offset', 'limit'];
 
+// The same costly work asked for again while it runs is shared, not done twice: it is kept in `inflight`
+// by its cache key until it is done (only work whose result a cache keeps goes through here).
+function shared<T>(inflight: Map<string, Promise<unknown>>, key: string, work: () => Promise<T>): Promise<T> {
+  const running = inflight.get(key) as Promise<T> | undefined;
+  if (running !== undefined) return running;
+  const started = work().finally(() => inflight.delete(key));
+  inflight.set(key, started);
+  return started;
+}
+
 function cacheKey(query: Request['query'], names: string[]): string {
   return JSON.stringify(names.map((name) => query[name] ?? null));
 }
@@ -195,15 +205,6 @@ export function createApp(deps: AppDependencies): express.Express {
       const request: RouteRequest = { path: route.path, query: req.query, params: req.params as Record<string, string>, origin: originOf(req, deps.publicUrl) };
       // Costly routes run where the runner puts them: in turns of the work queue, or on a worker thread.
       const costly = () => (deps.runner?.available() === true ? deps.runner.run(request) : queue.run(() => routeOutcome(route, { core, answerer, ...request }, render)));
-      // The same costly work asked for again while it runs is shared, not done twice (only where the
-      // result is kept, by its cache key).
-      const shared = <T>(key: string, work: () => Promise<T>): Promise<T> => {
-        const running = inflight.get(key) as Promise<T> | undefined;
-        if (running !== undefined) return running;
-        const started = work().finally(() => inflight.delete(key));
-        inflight.set(key, started);
-        return started;
-      };
       // Answers change with each new build of the index: caches may keep them, but must ask again (the
       // ETag Express sets makes that cheap).
       res.set('Cache-Control', 'no-cache');
@@ -220,7 +221,7 @@ export function createApp(deps: AppDependencies): express.Express {
           res.json(body !== null && typeof body === 'object' && 'tookMs' in body ? { ...body, tookMs: Math.round((performance.now() - started) * 100) / 100 } : body);
           return;
         }
-        const json = await shared(key, async () => {
+        const json = await shared(inflight, key, async () => {
           const { body } = (await costly()) as { body: unknown };
           // Links are relative (the server cannot know its public address) unless PUBLIC_URL says it.
           const linked = deps.publicUrl === undefined ? body : api.absoluteUrls(body, request.origin);
@@ -233,7 +234,7 @@ export function createApp(deps: AppDependencies): express.Express {
         // Keyed on the parameters pages read, so unknown ones ("&j=1", "&j=2"…) add no entries.
         const key = `${request.origin}${req.path}?${cacheKey(req.query, PAGE_PARAMETERS)}`;
         let html = pageCache.get(key);
-        html ??= await shared(key, async () => {
+        html ??= await shared(inflight, key, async () => {
           const rendered = ((await costly()) as { html: string }).html;
           // A page rendered from a build that has since been replaced is not kept for the new one.
           if (live.current === generation) pageCache.set(key, rendered);

@@ -595,8 +595,9 @@ export class Answerer {
     // A verb the reports write only as another form of its family ("employed" as "employees", "hired" as
     // "hiring") is mentioned all the same: texts say with a noun what questions ask with a verb. So is a
     // noun they write only in another inflection ("woman" as "women").
+    const inflections = concept.role === 'verb' ? [] : lexicon().irregularForms(concept.label).flatMap((form) => termsOf(form));
     const sameWord = (alternative: Concept['alternatives'][number]) =>
-      alternative.relation === 'form' && (concept.role === 'verb' || lexicon().lemmas(alternative.terms.join(' ')).some((lemma) => concept.label.toLowerCase() === lemma || lexicon().lemmas(concept.label.toLowerCase()).includes(lemma)));
+      alternative.relation === 'form' && (concept.role === 'verb' || (alternative.terms.length === 1 && inflections.includes(alternative.terms[0]!)));
     return concept.alternatives.some((alternative) => (alternative.related !== true || sameWord(alternative)) && alternative.terms.every((term) => this.core.documentFrequency(term) > 0));
   }
 
@@ -777,6 +778,8 @@ export class Answerer {
         const ordinals = askedOrdinals.length === 0 ? [] : findValues(sentence.text, language).filter((value) => value.kind === 'ordinal');
         const otherOrdinal = ordinals.length > 0 && !ordinals.some((value) => askedOrdinals.includes(value.value)) ? ANSWERING.otherOrdinal : 1;
         const values = this.valuesOf(sentence.text, kinds, analysis, question, language);
+        const ofKind = new Map<string, number>();
+        for (const value of values) ofKind.set(value.kind, (ofKind.get(value.kind) ?? 0) + 1);
         for (const value of values) {
           // An ordinal the question gives ("which anniversary will the seventh edition mark") is not the answer.
           if (value.kind === 'ordinal' && askedOrdinals.includes(value.value)) continue;
@@ -796,7 +799,7 @@ export class Answerer {
                   describedAs(sentence.text, value, concepts, language) ? ANSWERING.sameNoun : 0,
                 );
           const binding =
-            this.binding(tokens, value, concepts, sentence.text, span, asksTotal, values.filter((other) => other.kind === value.kind).length >= ANSWERING.listLength) *
+            this.binding(tokens, value, concepts, sentence.text, span, asksTotal, ofKind.get(value.kind)! >= ANSWERING.listLength) *
             (asksStock && value.kind === 'count' && actionInClause(sentence.text, value) ? ANSWERING.stockAction : 1) *
             (latest ? ANSWERING.olderReport ** Math.max(0, lastYear - passage.year) : 1) *
             (years.length > 0 && figureYear > passage.year ? ANSWERING.planned : 1) *
@@ -891,8 +894,10 @@ export class Answerer {
     // In a list of figures, a rare name the question gives ("France") that the sentence holds outside the
     // figure's own item says the figure is another item's ("Cooperation with Spain ranked first with 37%,
     // followed by … France (28%)").
-    const itemScope = tokens.filter(within(item));
-    if (inList && nouns.some((concept) => this.isRareName(concept) && presence(tokens, concept).share > 0 && presence(itemScope, concept).share === 0)) factor *= ANSWERING.nameElsewhere;
+    if (inList) {
+      const itemScope = tokens.filter(within(item));
+      if (nouns.some((concept) => this.isRareName(concept) && presence(tokens, concept).share > 0 && presence(itemScope, concept).share === 0)) factor *= ANSWERING.nameElsewhere;
+    }
     // A question that asks for the total ("in total", "overall") wants it more, and a figure given as no
     // total less.
     // A total of a part ("the number of people arrested in drug cases") is no total for a question that
