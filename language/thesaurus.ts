@@ -54,8 +54,13 @@ export class Thesaurus {
     // A French wording's English terms leave out its French function words, as a French query's do.
     const englishTerms = (text: string, language: ThesaurusLanguage) =>
       language === 'fr' ? wordTerms(withoutFrenchFunctionWords(tokenize(text).map((token) => token.surface), true).join(' ')) : wordTerms(text);
+    // A wording of several words that the stop list leaves with one ("those with rights", "CAN 2025") is
+    // left out: its one remaining word ("rights", "2025") says far less than the wording did, and read as
+    // the wording it would link every "human rights" or "2025" to the group.
     const entries = (texts: string[], language: ThesaurusLanguage): ThesaurusEntry[] =>
-      texts.map((text) => ({ text, terms: englishTerms(text, language), language })).filter((entry) => entry.terms.length > 0);
+      texts
+        .map((text) => ({ text, terms: englishTerms(text, language), language }))
+        .filter((entry) => entry.terms.length > 1 || (entry.terms.length === 1 && tokenize(entry.text).length === 1));
     this.groups = groups.map((group) => [...entries(group.terms, 'en'), ...entries(group.fr ?? [], 'fr')]);
     // A group's French wordings are French for each group that shares one of its English wordings too:
     // "sextorsion" is the French for every wording of the group that has "sextortion".

@@ -54,6 +54,12 @@ describe('Thesaurus', () => {
       expect(synonymTexts(station, 'head of the station')).toEqual(['station chief']);
     });
 
+    it('leaves out a wording that the stop list leaves with one word, which would stand for far more', () => {
+      const dependents = new Thesaurus([{ terms: ['dependents', 'those with rights', 'ayants droit'] }]);
+      expect(synonymTexts(dependents, 'rights')).toEqual([]);
+      expect(synonymTexts(dependents, 'dependents')).toEqual(['ayants droit']);
+    });
+
     it('gives nothing for a wording that is not in the thesaurus', () => {
       expect(drugs.synonymsOf(['cocain'])).toEqual([]);
     });

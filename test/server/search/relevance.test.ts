@@ -65,6 +65,13 @@ describe('search on the real corpus', () => {
     });
   });
 
+  describe('when a query word is what remains of a longer thesaurus wording once its small words go', () => {
+    it('links nothing through it: "human rights" is not "those with rights", nor "2025" the "CAN 2025"', () => {
+      expect(search('human rights training').parsed.synonyms).not.toContain('dependents');
+      expect(search('2025').parsed.synonyms).not.toContain('afcon');
+    });
+  });
+
   describe('when a word is a real English word that the reports lack', () => {
     it('is never "corrected" into another word', () => {
       const response = search('policewomen');
