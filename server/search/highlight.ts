@@ -82,8 +82,8 @@ export function highlight(text: string, spans: MarkedSpan[], from = 0, to = text
 }
 
 /**
- * An excerpt of about `words` words around the densest cluster of marked spans, cut at word boundaries,
- * with an ellipsis where text was cut. The cluster starts a quarter of the way in, since what a
+ * An excerpt of about `words` words around the cluster of marked spans that shows the most different
+ * words, then the most marks, cut at word boundaries, with an ellipsis where text was cut. The cluster starts a quarter of the way in, since what a
  * researcher looks for usually follows the words they typed ("hashish seizures amounted to 123 tons"),
  * and the window moves on to take in a figure that follows closely. A short text is returned whole.
  * Linear in the text's length and the number of spans.
@@ -98,12 +98,28 @@ export function snippet(text: string, spans: MarkedSpan[], words = SNIPPET_WORDS
     while (w < bounds.length - 1 && bounds[w]!.end <= span.start) w++;
     hits.push(w);
   }
-  // The window of `words` words holding the most marks (the first such), by two pointers.
-  let best = { count: 0, first: 0, last: 0 };
-  for (let i = 0, j = 0; i < hits.length; i++) {
-    if (j < i) j = i;
-    while (j + 1 < hits.length && hits[j + 1]! - hits[i]! < words) j++;
-    if (j - i + 1 > best.count) best = { count: j - i + 1, first: hits[i]!, last: hits[j]! };
+  // The window of `words` words whose marks show the most different words, then the most marks (the
+  // first such), by two pointers: "554 police officers, both men and women" rather than a list that
+  // repeats "Police Officers" for the query "women police officers".
+  const keys = spans.map((span) => text.slice(span.start, span.end).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((key) => key !== ''));
+  const inWindow = new Map<string, number>();
+  const enter = (k: number, step: 1 | -1) => {
+    for (const key of keys[k]!) {
+      const count = (inWindow.get(key) ?? 0) + step;
+      if (count === 0) inWindow.delete(key);
+      else inWindow.set(key, count);
+    }
+  };
+  let best = { distinct: 0, count: 0, first: 0, last: 0 };
+  for (let i = 0, j = -1; i < hits.length; i++) {
+    if (j < i) {
+      j = i;
+      enter(i, 1);
+    }
+    while (j + 1 < hits.length && hits[j + 1]! - hits[i]! < words) enter(++j, 1);
+    const count = j - i + 1;
+    if (inWindow.size > best.distinct || (inWindow.size === best.distinct && count > best.count)) best = { distinct: inWindow.size, count, first: hits[i]!, last: hits[j]! };
+    enter(i, -1);
   }
   const lead = Math.max(0, Math.min(Math.floor(words / 4), words - 1 - (best.last - best.first)));
   let first = best.first - lead;

@@ -139,6 +139,12 @@ describe('snippet', () => {
       expect(snippet(text, markedSpans(text, spec(['drug'])))).toBe(`… ${shownWords(48, 97, marked)} …`);
     });
 
+    it('prefers marks of two different words to more marks of one word', () => {
+      const text = numberedWords(120, { 10: 'police', 12: 'police', 14: 'police', 80: 'police', 83: 'women' });
+      const marked = { 80: '<mark>police</mark>', 83: '<mark>women</mark>' };
+      expect(snippet(text, markedSpans(text, spec(['polic', 'women'])))).toBe(`… ${shownWords(68, 117, marked)} …`);
+    });
+
     it('ends at the last word, without a closing ellipsis, when the marks are near the end', () => {
       const text = numberedWords(120, { 110: 'drugs', 115: 'drugs' });
       const marked = { 110: '<mark>drugs</mark>', 115: '<mark>drugs</mark>' };
