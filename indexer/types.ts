@@ -327,5 +327,13 @@ export interface AnswerResponse {
   /** The supporting passages, best first. */
   passages: SearchResult[];
   /** How the question was read. */
-  analysis: { type: string; years: number[]; severalYears: boolean; head: string[]; qualifiers: string[] };
+  analysis: {
+    type: string;
+    years: number[];
+    severalYears: boolean;
+    head: string[];
+    qualifiers: string[];
+    /** Words of the question the reports never use, read as the word they do write ("kids" as "children"). */
+    readAs: Array<{ from: string; to: string }>;
+  };
 }

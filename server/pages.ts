@@ -430,6 +430,7 @@ export function askPage(core: SearchCore, answerer: Answerer, query: QueryParams
     asking: true,
     answer: response.answer === null ? null : present(response.answer),
     reason: response.reason,
+    readAs: response.analysis.readAs,
     byYear: response.byYear.map((row) => ({ year: row.year, reason: row.reason, restated: row.restated, answer: row.answer === null ? null : present(row.answer) })),
     passages: response.passages.map((hit) => hitModel(core, hit, q, origin)),
     searchUrl: `/search?q=${encodeURIComponent([...response.analysis.head, ...response.analysis.qualifiers].join(' ') || q)}`,

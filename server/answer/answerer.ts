@@ -78,6 +78,8 @@ export const ANSWERING = {
   partGiven: 1.2,
   /** A figure a report gives for a year after its own (a plan: "the fifth edition … in Agadir next year") counts this much when that year is asked about: its own report, where there is one, tells what happened. */
   planned: 0.9,
+  /** An answer found by reading a word the reports never use as the word they do write ("kids" as "children") counts this much. */
+  readAs: 0.9,
   /** For "the next …" or "the latest …" with no year, each year a report is older than the last counts this much. */
   olderReport: 0.9,
   /** A count in a clause where what is counted does something ("took part", "were assigned") answering how many there are in all counts this much. */
@@ -626,7 +628,7 @@ export class Answerer {
     return response;
   }
 
-  private work(question: string): AnswerResponse {
+  private work(question: string, reread = false): AnswerResponse {
     const analysis = analyzeQuestion(question);
     const response = (answer: Answer | null, reason: string | null, passages: SearchResult[] = [], byYear: YearAnswer[] = []): AnswerResponse => ({
       question,
@@ -634,7 +636,7 @@ export class Answerer {
       reason: answer === null ? reason : null,
       byYear,
       passages,
-      analysis: { type: analysis.type, years: analysis.years, severalYears: analysis.severalYears, head: analysis.head, qualifiers: analysis.qualifiers },
+      analysis: { type: analysis.type, years: analysis.years, severalYears: analysis.severalYears, head: analysis.head, qualifiers: analysis.qualifiers, readAs: [] },
     });
     const covered = [...new Set(this.core.reports.map((report) => report.year))].sort((a, b) => a - b);
     const coverage = `The reports cover ${listYears(covered)}.`;
@@ -654,12 +656,21 @@ export class Answerer {
       // True as said: the word is not in the reports; a word general English relates to it may be.
       const instead = [...new Set(absent.flatMap((concept) => this.core.related.related(concept.label).filter((related) => (related.kind === 'synonym' || related.kind === 'form') && related.text.length >= 4 && related.terms.every((term) => this.core.documentFrequency(term) >= 2)).map((related) => related.text)))].slice(0, 3);
       const label = absent.map((concept) => concept.label).join(' ');
-      return response(
-        null,
-        instead.length === 0
-          ? `The reports never mention “${label}”.`
-          : `The reports never use the word “${label}”; they do write ${instead.map((word) => `“${word}”`).join(', ')}: ask with ${instead.length === 1 ? 'it' : 'one of those'}.`,
-      );
+      if (instead.length === 0) return response(null, `The reports never mention “${label}”.`);
+      const suggestion = `The reports never use the word “${label}”; they do write ${instead.map((word) => `“${word}”`).join(', ')}`;
+      // A word of one meaning that the reports write otherwise ("kids" for "children") is read as their
+      // word, as a search engine shows results for its correction: said so, and a little less sure.
+      // Each of their words is tried; the surest answer is given.
+      if (!reread && absent.length === 1) {
+        const readings = instead
+          .map((to) => ({ to, rewritten: question.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'giu'), to) }))
+          .filter(({ rewritten }) => rewritten !== question)
+          .map(({ to, rewritten }) => this.readAs(question, rewritten, { from: label, to }, suggestion));
+        const sure = (reading: AnswerResponse) => reading.answer?.confidence ?? Math.max(-1, ...reading.byYear.map((row) => row.answer?.confidence ?? -1));
+        const best = readings.reduce<AnswerResponse | undefined>((surest, reading) => (surest === undefined || sure(reading) > sure(surest) ? reading : surest), undefined);
+        if (best !== undefined) return best;
+      }
+      return response(null, `${suggestion}: ask with ${instead.length === 1 ? 'it' : 'one of those'}.`);
     }
     const present = concepts.filter((concept) => this.mentioned(concept) || concept.role === 'modifier');
     const years = analysis.severalYears && analysis.years.length === 0 ? covered : analysis.years;
@@ -682,6 +693,21 @@ export class Answerer {
       return response(null, `${reason}${this.elsewhere(analysis, present, years, question, passages)}`, passages);
     }
     return response(this.toAnswer(best), null, passages);
+  }
+
+  // The answer to a question with a word read as the reports' own (`readAs`): its answers count
+  // `ANSWERING.readAs` as much, and one that is then a guess is not given.
+  private readAs(question: string, rewritten: string, readAs: { from: string; to: string }, suggestion: string): AnswerResponse {
+    const found = this.work(rewritten, true);
+    const surer = (answer: Answer | null) => (answer === null ? null : { ...answer, confidence: round(answer.confidence * ANSWERING.readAs) });
+    const kept = (answer: Answer | null) => (answer !== null && answer.confidence >= ANSWERING.minConfidence ? answer : null);
+    const answer = kept(surer(found.answer));
+    const byYear = found.byYear.map((row) => {
+      const given = kept(surer(row.answer));
+      return given === null && row.answer !== null ? { ...row, answer: null, restated: false, reason: `The ${row.year} report gives no figure for this that is likely enough to show.` } : { ...row, answer: given };
+    });
+    const reason = answer === null ? `${suggestion}; read as “${readAs.to}”: ${found.reason ?? 'no figure is likely enough to give.'}` : null;
+    return { ...found, question, answer, reason, byYear, analysis: { ...found.analysis, readAs: [readAs] } };
   }
 
   // What a decline should add: the years for which the reports do give it, and the passages in another

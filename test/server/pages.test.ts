@@ -341,6 +341,13 @@ describe('GET /ask', () => {
     expect(html).toContain('Supporting passages');
   });
 
+  it('says which word of the question it read as the reports\' word', async () => {
+    const { html } = await page('/ask?q=' + encodeURIComponent('How many missing kids were located in 2024?'));
+    expect(html).toMatch(/<p class="read-as">Read “kids” as <strong>“(children|minor)”<\/strong>, the reports’ word\.<\/p>/);
+    expect(html).toContain('<p class="answer-text">59 minors</p>');
+    expect((await page('/ask?q=' + encodeURIComponent('How much cocaine was seized in 2024?'))).html).not.toContain('class="read-as"');
+  });
+
   it('explains a decline', async () => {
     const { html } = await page('/ask?q=' + encodeURIComponent('How many sextortion cases were recorded in 2021?'));
     expect(html).toContain('The reports do not answer this question');

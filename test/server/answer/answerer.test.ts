@@ -686,7 +686,7 @@ describe('Answerer', () => {
           reason: null,
           byYear: [],
           passages: expect.any(Array),
-          analysis: { type: 'quantity', years: [2024], severalYears: false, head: ['heroin'], qualifiers: ['seized'] },
+          analysis: { type: 'quantity', years: [2024], severalYears: false, head: ['heroin'], qualifiers: ['seized'], readAs: [] },
         });
       });
 
@@ -711,7 +711,7 @@ describe('Answerer', () => {
           reason: 'The reports cover 2020, 2023, 2024 and 2025. None of them gives this for 2019. The reports do give it for 2023, 2024 and 2025: ask about those years.',
           byYear: [],
           passages: expect.any(Array),
-          analysis: { type: 'count', years: [2019], severalYears: false, head: ['police', 'districts'], qualifiers: [] },
+          analysis: { type: 'count', years: [2019], severalYears: false, head: ['police', 'districts'], qualifiers: [], readAs: [] },
         });
       });
 
@@ -735,10 +735,19 @@ describe('Answerer', () => {
         expect([response.answer, response.reason]).toEqual([null, 'The reports never mention “submarines”.']);
       });
 
-      it('says so truly when the reports use another word for it, and names that word ("kids": they write "children")', () => {
-        const response = answerer.answer('How many missing kids were located in 2024?');
+      it('reads a word the reports never use as the word they write for it, says so, and is less sure ("kids" as "minors")', () => {
+        const asKids = answerer.answer('How many missing kids were located in 2024?');
+        const asMinors = answerer.answer('How many missing minors were located in 2024?');
+        expect(asKids.answer?.text).toBe('59 minors');
+        expect(asKids.analysis.readAs).toEqual([{ from: 'kids', to: expect.stringMatching(/^(children|minor)$/) }]);
+        expect(asKids.answer!.confidence).toBeLessThan(asMinors.answer!.confidence);
+        expect(asMinors.analysis.readAs).toEqual([]);
+      });
+
+      it('says so truly when no sentence states it under the reports\' word either, naming that word', () => {
+        const response = answerer.answer('How many kids were killed in road accidents in 2023?');
         expect(response.answer).toBeNull();
-        expect(response.reason).toMatch(/^The reports never use the word “kids”; they do write .*“children”/);
+        expect(response.reason).toMatch(/^The reports never use the word “kids”; they do write .*“children”.*; read as “children”: No sentence/);
       });
 
       it('reads a word the reports never use that only describes the thing counted as a word no sentence has', () => {
@@ -765,7 +774,7 @@ describe('Answerer', () => {
           reason: 'This is not a question. Ask, for example, “How many sextortion cases were recorded in 2024?”, or use the search for a topic.',
           byYear: [],
           passages: [],
-          analysis: { type: 'unknown', years: [], severalYears: false, head: [], qualifiers: ['sextortion'] },
+          analysis: { type: 'unknown', years: [], severalYears: false, head: [], qualifiers: ['sextortion'], readAs: [] },
         });
       });
 
