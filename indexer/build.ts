@@ -170,7 +170,9 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
   const store = path.join(dataDir, STORE_FILE);
   if (!existsSync(file) || !existsSync(store)) return null;
   try {
-    const bundle = JSON.parse(readFileSync(file, 'utf8')) as Omit<IndexBundle, 'passages'>;
+    // Written in ASCII (asciiJson), so read as Latin-1: the fastest decoding, into the compact strings
+    // JSON.parse reads fastest.
+    const bundle = JSON.parse(readFileSync(file, 'latin1')) as Omit<IndexBundle, 'passages'>;
     if (bundle.format !== INDEX_FORMAT) return null;
     const passages = readStore(readFileSync(store), bundle.buildId, bundle.store);
     if (passages === null) return null;
@@ -362,7 +364,7 @@ export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record
   const written: Array<[string, string]> = [];
   try {
     for (const [file, content] of files) written.push([writeTemporary(file, content), file]);
-    const index = JSON.stringify({ ...rest, store: { passages: passages.length, sha256: hash.digest('hex') } });
+    const index = asciiJson(JSON.stringify({ ...rest, store: { passages: passages.length, sha256: hash.digest('hex') } }));
     written.push([writeTemporary(path.join(paths.dataDir, INDEX_FILE), index), path.join(paths.dataDir, INDEX_FILE)]);
   } catch (error) {
     for (const [temporary] of written) rmSync(temporary, { force: true });
@@ -371,6 +373,15 @@ export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record
   }
   for (const [temporary, file] of written) renameSync(temporary, file);
   syncFolder(paths.dataDir);
+}
+
+/**
+ * JSON text with every character outside ASCII written as a \\u escape: the same value, in a file that
+ * decodes without a UTF-8 pass. At 100x the index file's few hundred accented letters made reading it
+ * take 290-360 ms instead of 70-160 ms.
+ */
+export function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // Makes a folder and its missing parents one by one: Node's recursive mkdir reports a read-only file

@@ -199,6 +199,20 @@ describe('readBundle', () => {
     expect(store.endsWith(JSON.stringify(built.passages.at(-1)!.themeEvidence))).toBe(true);
   });
 
+  it('reads an index file written in ASCII alone, every other character escaped, and reads back what was built', async () => {
+    const paths = makeCorpus();
+    const built = (await buildIndex(paths)).bundle;
+    writeBuild(paths, built);
+    const file = readFileSync(path.join(paths.dataDir, 'index.json'));
+    expect(file.every((byte) => byte < 0x80)).toBe(true);
+    const { passages: _passages, ...rest } = built;
+    const read = readBundle(paths.dataDir)!;
+    expect(read.headings).toEqual(rest.headings);
+    expect(read.reports).toEqual(rest.reports);
+    expect(read.index).toEqual(JSON.parse(JSON.stringify(rest.index)));
+    expect(JSON.stringify(rest.headings)).toMatch(/[^\x00-\x7f]/);
+  });
+
   it('refuses a store whose texts are cut short or changed, naming the store', async () => {
     const paths = makeCorpus();
     writeBuild(paths, (await buildIndex(paths)).bundle);
