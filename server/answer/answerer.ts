@@ -654,7 +654,17 @@ export class Answerer {
     const absent = about.filter((concept) => missing.includes(concept));
     if (about.length > 0 && (heads.length > 0 ? absent.length > 0 : absent.length === about.length)) {
       // True as said: the word is not in the reports; a word general English relates to it may be.
-      const instead = [...new Set(absent.flatMap((concept) => this.core.related.related(concept.label).filter((related) => (related.kind === 'synonym' || related.kind === 'form') && related.text.length >= 4 && related.terms.every((term) => this.core.documentFrequency(term) >= 2)).map((related) => related.text)))].slice(0, 3);
+      // Each named as the reports write it ("migration", not the lexicon's "migrate").
+      const instead = [
+        ...new Set(
+          absent.flatMap((concept) =>
+            this.core.related
+              .related(concept.label)
+              .filter((related) => (related.kind === 'synonym' || related.kind === 'form') && related.text.length >= 4 && related.terms.every((term) => this.core.documentFrequency(term) >= 2))
+              .map((related) => (related.terms.length === 1 ? (this.core.vocabulary.writtenAs(related.terms[0]!) ?? related.text) : related.text)),
+          ),
+        ),
+      ].slice(0, 3);
       const label = absent.map((concept) => concept.label).join(' ');
       if (instead.length === 0) return response(null, `The reports never mention “${label}”.`);
       const suggestion = `The reports never use the word “${label}”; they do write ${instead.map((word) => `“${word}”`).join(', ')}`;

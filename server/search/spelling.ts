@@ -53,6 +53,25 @@ export class Vocabulary {
     return this.words.keys();
   }
 
+  /**
+   * The word the corpus most often writes for an index term ("migrat" → "migration"), or null. Worked
+   * out for every term on first use.
+   */
+  writtenAs(term: string): string | null {
+    if (this.commonest === undefined) {
+      this.commonest = new Map();
+      for (const [word, count] of this.words) {
+        const own = termsOf(word)[0];
+        if (own === undefined) continue;
+        const best = this.commonest.get(own);
+        if (best === undefined || count > best[1]) this.commonest.set(own, [word, count]);
+      }
+    }
+    return this.commonest.get(term)?.[0] ?? null;
+  }
+
+  private commonest: Map<string, [string, number]> | undefined;
+
   /** True when some passage has this index term. */
   hasTerm(term: string): boolean {
     return this.terms.has(term);

@@ -745,9 +745,15 @@ describe('Answerer', () => {
       });
 
       it('says so truly when no sentence states it under the reports\' word either, naming that word', () => {
-        const response = answerer.answer('How many kids were killed in road accidents in 2023?');
+        const response = answerer.answer('How many kids won prizes at the 2024 Open Days?');
         expect(response.answer).toBeNull();
         expect(response.reason).toMatch(/^The reports never use the word “kids”; they do write .*“children”.*; read as “children”: No sentence/);
+      });
+
+      it('names the word as the reports write it, not as a dictionary lists it ("migration", which they write, not "migrate")', () => {
+        const { reason } = answerer.answer('How many migrants were caught in 2020?');
+        expect(reason).toMatch(/^The reports never use the word “migrants”; they do write “migration”/);
+        expect(reason).not.toContain('“migrate”');
       });
 
       it('reads a word the reports never use that only describes the thing counted as a word no sentence has', () => {

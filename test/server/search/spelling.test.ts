@@ -56,6 +56,17 @@ describe('Vocabulary', () => {
     });
   });
 
+  describe('writtenAs', () => {
+    it('gives the word the corpus most often writes for an index term', () => {
+      expect(vocabulary.writtenAs('case')).toBe('cases');
+      expect(vocabulary.writtenAs('hashish')).toBe('hashish');
+    });
+
+    it('gives null for a term no word of the corpus reduces to', () => {
+      expect(vocabulary.writtenAs('cocain')).toBeNull();
+    });
+  });
+
   describe('hasTerm', () => {
     it('is true for an index term and false for a surface word that is not one', () => {
       expect(vocabulary.hasTerm('sextort')).toBe(true);
