@@ -5,9 +5,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { AsPlainObject } from 'minisearch';
+import { languageOf } from '../language/analyzer.ts';
 import { PROJECT_ROOT } from '../language/project.ts';
 import { nearCopiesOf, vocabularyOf, type CorpusVocabulary } from './corpus-stats.ts';
 import { createIndex, INDEX_FORMAT, toIndexedDocument } from './index-config.ts';
+import { encodePositions, positionsBytes, positionsFrom, type TermPositions } from './positions.ts';
 import type { Heading } from './segment.ts';
 import type { CorpusProblem, Passage, Report } from './types.ts';
 
@@ -47,6 +49,10 @@ export interface IndexBundle {
   index: AsPlainObject;
   /** What the passage store must hold to belong to this index: its passage count and their SHA-256. */
   store?: { passages: number; sha256: string };
+  /** Each passage's words as term ids, worked out at build time (held in POSITIONS_FILE on disk). */
+  positions?: TermPositions;
+  /** On disk: the positions' term dictionary and the SHA-256 of POSITIONS_FILE. */
+  positionsFile?: { dictionary: string[]; sha256: string };
 }
 
 /** What one build did. */
@@ -73,6 +79,8 @@ export const INDEX_FILE = 'index.json';
  * JavaScript heap, and a passage's are decoded when they are read.
  */
 export const STORE_FILE = 'passages.ndjson';
+/** Each passage's words as term ids (indexer/positions.ts), read with the index. */
+export const POSITIONS_FILE = 'positions.bin';
 /** The dataset for researchers: every passage, as one JSON array. */
 export const PASSAGES_FILE = 'passages.json';
 /** Where the text extracted from HTML and PDF reports is kept, one `<report id>.txt` each. */
@@ -142,14 +150,15 @@ export const TEMPORARY_SUFFIX = '.tmp';
 
 // Writes content whole (and synced) to a temporary file beside `file`, and returns its name; on failure
 // nothing is left behind.
-function writeTemporary(file: string, content: string | Iterable<string>): string {
+function writeTemporary(file: string, content: string | Buffer | Iterable<string>): string {
   ensureFolder(path.dirname(file));
   const temporary = `${file}.${process.pid}.${randomUUID()}${TEMPORARY_SUFFIX}`;
   try {
     // Written piece by piece: a large corpus serialised as one string would pass V8's string limit.
     const fd = openSync(temporary, 'w');
     try {
-      for (const piece of typeof content === 'string' ? [content] : content) writeSync(fd, piece);
+      if (Buffer.isBuffer(content)) for (let at = 0; at < content.length; ) at += writeSync(fd, content, at);
+      else for (const piece of typeof content === 'string' ? [content] : content) writeSync(fd, piece);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -181,11 +190,28 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
       onProblem(`${STORE_FILE} ${passages}`);
       return null;
     }
-    return { ...bundle, passages };
+    const positions = readPositions(dataDir, bundle.positionsFile, passages.length);
+    if (typeof positions === 'string') {
+      onProblem(`${POSITIONS_FILE} ${positions}`);
+      return null;
+    }
+    return { ...bundle, passages, positions };
   } catch (error) {
     onProblem(`${INDEX_FILE} or ${STORE_FILE} cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return null;
   }
+}
+
+// The passages' words as term ids, when the index names a positions file: a reason when the file is
+// missing, damaged or of another build.
+function readPositions(dataDir: string, expected: IndexBundle['positionsFile'], passages: number): TermPositions | undefined | string {
+  if (expected === undefined) return undefined;
+  const file = path.join(dataDir, POSITIONS_FILE);
+  if (!existsSync(file)) return 'is missing';
+  const bytes = readFileSync(file);
+  const positions = createHash('sha256').update(bytes).digest('hex') === expected.sha256 ? positionsFrom(bytes, expected.dictionary) : null;
+  if (positions === null || positions.offsets.length !== passages + 1) return 'does not match the index it was built with';
+  return positions;
 }
 
 // The fields of a passage kept out of the store's lines, each read from the store's buffer when it is
@@ -303,6 +329,7 @@ export async function buildIndex(paths: BuildPaths, onProgress: (done: number, t
     vocabulary: vocabularyOf(passages),
     nearCopies: nearCopiesOf(passages),
     index: index.toJSON(),
+    positions: encodePositions(passages, (passage) => languageOf(byId.get(passage.reportId)?.language)),
   };
   return {
     bundle,
@@ -354,9 +381,11 @@ export class IndexWriteError extends Error {
  * of any size can be written.
  */
 export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record<string, string> = {}): void {
-  const { passages, ...rest } = bundle;
+  const { passages, positions, positionsFile: _positionsFile, ...rest } = bundle;
   const hash = createHash('sha256');
-  const files: Array<[string, string | Iterable<string>]> = [
+  const positionBytes = positions === undefined ? undefined : positionsBytes(positions);
+  const files: Array<[string, string | Buffer | Iterable<string>]> = [
+    ...(positionBytes === undefined ? [] : [[path.join(paths.dataDir, POSITIONS_FILE), positionBytes] as [string, Buffer]]),
     ...Object.entries(texts).map(([id, text]): [string, string] => [path.join(paths.dataDir, TEXT_DIR, `${id}.txt`), text]),
     [path.join(paths.dataDir, PASSAGES_FILE), arrayPieces(passages)],
     [path.join(paths.dataDir, STORE_FILE), storePieces(bundle.buildId, passages, hash)],
@@ -364,7 +393,8 @@ export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record
   const written: Array<[string, string]> = [];
   try {
     for (const [file, content] of files) written.push([writeTemporary(file, content), file]);
-    const index = asciiJson(JSON.stringify({ ...rest, store: { passages: passages.length, sha256: hash.digest('hex') } }));
+    const positionsFile = positions === undefined ? undefined : { dictionary: positions.dictionary, sha256: createHash('sha256').update(positionBytes!).digest('hex') };
+    const index = asciiJson(JSON.stringify({ ...rest, store: { passages: passages.length, sha256: hash.digest('hex') }, positionsFile }));
     written.push([writeTemporary(path.join(paths.dataDir, INDEX_FILE), index), path.join(paths.dataDir, INDEX_FILE)]);
   } catch (error) {
     for (const [temporary] of written) rmSync(temporary, { force: true });

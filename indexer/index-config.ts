@@ -37,7 +37,7 @@ const FIELD_LANGUAGE = new Map<string, Language>(
 );
 
 /** Bumped whenever the shape of the stored index changes, so that an old index is rebuilt, never misread. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 /** Searchable fields, in the order researchers care about them. */
 export const INDEX_FIELDS: Array<keyof IndexedDocument> = ['text', 'section', 'title', 'textFr', 'sectionFr', 'textAr', 'sectionAr'];

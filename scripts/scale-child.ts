@@ -4,7 +4,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
-import { buildIndex, INDEX_FILE, readBundle, STORE_FILE, writeBuild } from '../indexer/build.ts';
+import { buildIndex, INDEX_FILE, POSITIONS_FILE, readBundle, STORE_FILE, writeBuild } from '../indexer/build.ts';
 import { noFilters, SearchCore } from '../server/search/search-core.ts';
 import { naiveChunks } from './baseline.ts';
 import { QUERY_MIX } from './bench.ts';
@@ -40,8 +40,8 @@ if (mode === 'build') {
   const paths = { root: path.dirname(first), corpusDir: first, dataDir: second! };
   const result = await buildIndex(paths);
   writeBuild(paths, result.bundle);
-  // The index on disk is the index file and the passage store the server loads with it.
-  const indexBytes = statSync(path.join(second!, INDEX_FILE)).size + statSync(path.join(second!, STORE_FILE)).size;
+  // The index on disk is the index file and the passage store and positions the server loads with it.
+  const indexBytes = [INDEX_FILE, STORE_FILE, POSITIONS_FILE].reduce((sum, file) => sum + statSync(path.join(second!, file)).size, 0);
   report({ buildMs: performance.now() - started, passages: result.bundle.passages.length, indexMb: indexBytes / 2 ** 20 });
 } else if (mode === 'serve') {
   // No reference to the loaded bundle is kept here, so only what the search core keeps is measured.

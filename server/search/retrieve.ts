@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { default as MiniSearch, SearchOptions } from 'minisearch';
 import type { Language } from '../../language/analyzer.ts';
 import { passageTerms } from '../../indexer/corpus-stats.ts';
+import { hasSequenceAt, wordsAt, type TermPositions } from '../../indexer/positions.ts';
 import { LANGUAGE_FIELDS, type IndexedDocument } from '../../indexer/index-config.ts';
 import type { Passage } from '../../indexer/types.ts';
 import type { Alternative, Concept } from './plan.ts';
@@ -66,7 +67,12 @@ export class Retriever {
     private readonly languageOfPassage: (passage: Passage) => Language,
     /** `caches: false` looks every term up afresh (for benchmarks). */
     private readonly options: { caches: boolean },
+    /** The passages' words as term ids, when the index has them, and each passage's number in them. */
+    private readonly positions?: { words: TermPositions; ordinal: Map<string, number> },
   ) {}
+
+  // Each term of the positions' dictionary by its text (worked out on first use).
+  private termIds: Map<string, number> | undefined;
 
   /** Starts a new query: with the caches off, what the last one looked up is forgotten. */
   startQuery(): void {
@@ -310,8 +316,10 @@ export class Retriever {
     return hits;
   }
 
-  // The index terms of each content word of a passage, computed once per passage.
+  // The index terms of each content word of a passage: read from the positions the build stored, or
+  // (for an index without them) worked out once per passage.
   tokensOf(id: string): string[][] {
+    if (this.positions !== undefined) return wordsAt(this.positions.words, this.positions.ordinal.get(id)!);
     let tokens = this.tokenCache.get(id);
     if (tokens === undefined) {
       const passage = this.byId.get(id)!;
@@ -322,6 +330,11 @@ export class Retriever {
   }
 
   private hasSequence(id: string, terms: string[]): boolean {
+    if (this.positions !== undefined) {
+      const { words, ordinal } = this.positions;
+      this.termIds ??= new Map(words.dictionary.map((term, i) => [term, i]));
+      return hasSequenceAt(words, ordinal.get(id)!, terms.map((term) => this.termIds!.get(term) ?? -1));
+    }
     const tokens = this.tokensOf(id);
     for (let i = 0; i + terms.length <= tokens.length; i++) {
       if (terms.every((term, k) => tokens[i + k]!.includes(term))) return true;

@@ -104,7 +104,9 @@ export class SearchCore {
     this.kinds = [...new Set(bundle.reports.map((report) => report.kind))].sort();
     this.ordinal = new Map(bundle.passages.map((passage, i) => [passage.id, i]));
     this.planner = new QueryPlanner(this.vocabulary, words, this.related, this.languages, this.reportById);
-    this.retriever = new Retriever(this.index, this.passages, this.byId, this.years, (passage) => this.languageOfPassage(passage), options);
+    // (Positions that are not of these passages, one for one, are not used.)
+    const positions = bundle.positions === undefined || bundle.positions.offsets.length !== bundle.passages.length + 1 ? undefined : { words: bundle.positions, ordinal: this.ordinal };
+    this.retriever = new Retriever(this.index, this.passages, this.byId, this.years, (passage) => this.languageOfPassage(passage), options, positions);
   }
 
   // The near-copies of each passage (worked out on first use).

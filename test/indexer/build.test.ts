@@ -1,12 +1,14 @@
 // The index build end to end on small corpora made in the test: what happens to a researcher's index
 // when a corpus file or the manifest is broken.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, pathsFromEnvironment, readBundle, writeBuild, writeFileAtomic, type BuildPaths } from '../../indexer/build.ts';
+import { passageTerms } from '../../indexer/corpus-stats.ts';
 import { runIndexer } from '../../indexer/main.ts';
+import { wordsAt } from '../../indexer/positions.ts';
 import { repoRoot, smallCorpus, tempDir } from '../support/fixtures.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -48,7 +50,7 @@ describe('npm run index', () => {
       const dataset = JSON.parse(readFileSync(path.join(paths.dataDir, 'passages.json'), 'utf8'));
       expect(dataset[0]).toMatchObject({ id: 'dgsn-2023-p001', reportId: 'dgsn-2023', file: 'corpus/dgsn-2023-annual-report.txt', year: 2023 });
       for (const field of ['section', 'themes', 'start', 'end', 'text']) expect(dataset[0]).toHaveProperty(field);
-      expect(readdirSync(paths.dataDir).sort()).toEqual(['index.json', 'passages.json', 'passages.ndjson']);
+      expect(readdirSync(paths.dataDir).sort()).toEqual(['index.json', 'passages.json', 'passages.ndjson', 'positions.bin']);
       expect(readFileSync(path.join(paths.dataDir, 'passages.ndjson'), 'utf8').split('\n')[0]).toMatch(/^\{"buildId":"[0-9a-f-]{36}","bytes":\{"text":\[\d+(,\d+)*\],"themeEvidence":\[\d+(,\d+)*\]\}\}$/);
     });
   });
@@ -223,6 +225,30 @@ describe('readBundle', () => {
       const problems: string[] = [];
       expect(readBundle(paths.dataDir, (problem) => problems.push(problem))).toBeNull();
       expect(problems).toEqual([expect.stringMatching(/^passages\.ndjson holds \d+ passages that do not match the \d+ the index was built with$/)]);
+    }
+  });
+
+  it('reads back each passage’s words as term ids, as the analysis of its text gives them', async () => {
+    const paths = makeCorpus();
+    writeBuild(paths, (await buildIndex(paths)).bundle);
+    expect(existsSync(path.join(paths.dataDir, 'positions.bin'))).toBe(true);
+    const read = readBundle(paths.dataDir)!;
+    read.passages.forEach((passage, i) => expect(wordsAt(read.positions!, i)).toEqual(passageTerms(passage.text)));
+  });
+
+  it('refuses a positions file that is missing, cut short or changed, naming it', async () => {
+    const paths = makeCorpus();
+    writeBuild(paths, (await buildIndex(paths)).bundle);
+    const file = path.join(paths.dataDir, 'positions.bin');
+    const bytes = readFileSync(file);
+    const changed = Buffer.from(bytes);
+    changed[changed.length - 1] ^= 1;
+    for (const damaged of [bytes.subarray(0, bytes.length - 4), changed, null]) {
+      if (damaged === null) rmSync(file);
+      else writeFileSync(file, damaged);
+      const problems: string[] = [];
+      expect(readBundle(paths.dataDir, (problem) => problems.push(problem))).toBeNull();
+      expect(problems).toEqual([expect.stringMatching(/^positions\.bin (is missing|does not match the index it was built with)$/)]);
     }
   });
 
