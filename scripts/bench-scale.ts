@@ -28,6 +28,7 @@ function child(mode: string, ...args: string[]): Record<string, number> {
 }
 
 const rows: Array<Array<string | number>> = [];
+const totals: string[] = [];
 const f = (n: number | undefined, digits = 0) => (n === undefined ? '—' : n.toFixed(digits));
 for (const size of sizes) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `dgsn-scale-${size}-`));
@@ -54,6 +55,7 @@ for (const size of sizes) {
         ? [`${size}× ${name}`, `failed: ${typeof b === 'string' ? b : s}`, '', '', '', '', '', '', '', '']
         : [`${size}× ${name}`, f(b.passages), f((b.buildMs ?? NaN) / 1000, 1), f(b.maxRssMb), f(b.indexMb), f((s.coldMs ?? NaN) / 1000, 2), f(s.maxRssMb), f(s.heapMb), f(s.p50, 2), f(s.p95, 2)];
     rows.push(row('this product', build, serve), row('default MiniSearch', plainBuild, plainServe));
+    if (typeof serve !== 'string') totals.push(`${size}×: totals of ${serve.totalsChecked} quoted phrases checked against a count of every passage's words: ${serve.totalsWrong === 0 ? 'all exact' : `${serve.totalsWrong} wrong`}.`);
     // The heap of MiniSearch holding the passages' texts as well, which this product keeps to show them.
     if (typeof plainServe !== 'string') rows.push([`${size}× MiniSearch + texts`, '', '', '', '', '', '', f(plainServe.heapWithTextsMb), '', '']);
   } finally {
@@ -61,3 +63,4 @@ for (const size of sizes) {
   }
 }
 console.log(formatTable(['corpus', 'passages', 'build s', 'build RSS MB', 'index MB', 'cold start s', 'serve RSS MB', 'heap after GC MB', 'query p50 ms', 'query p95 ms'], rows));
+for (const line of totals) console.log(line);

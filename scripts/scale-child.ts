@@ -6,10 +6,14 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { buildIndex, INDEX_FILE, POSITIONS_FILE, readBundle, STORE_FILE, writeBuild } from '../indexer/build.ts';
 import { noFilters, SearchCore } from '../server/search/search-core.ts';
+import { passageTerms } from '../indexer/corpus-stats.ts';
+import { wordTerms } from '../language/thesaurus.ts';
 import { naiveChunks } from './baseline.ts';
 import { QUERY_MIX } from './bench.ts';
 
 const [mode, first, second] = process.argv.slice(2) as [string, string, string?];
+/** Phrases whose totals are checked against a count of every passage's words. */
+const TOTALS_SAMPLE = ['Open Days', 'traffic accidents', 'national security', 'money laundering'];
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 // The heap is measured after a forced collection (the parent starts this process with --expose-gc), so
 // that it is what the process keeps, not what it has yet to collect.
@@ -49,7 +53,21 @@ if (mode === 'build') {
   core.search({ q: 'sextortion', filters: noFilters(), limit: 10, offset: 0, sort: 'relevance' });
   const coldMs = performance.now() + performance.timeOrigin - Number(process.env.SPAWNED_AT);
   const { p50, p95 } = latencies((q, round) => core.search({ q, filters: noFilters(), limit: 10, offset: round * 10, sort: 'relevance' }));
-  report({ coldMs, p50, p95 });
+  // The heap is measured before the check below analyses every passage afresh.
+  const heap = heapMb();
+  // Totals are exact: a quoted phrase's total (with the near-copies folded into its results) equals the
+  // passages whose own words, analysed here afresh, have the phrase's terms in a row.
+  const words = core.passages.map((passage) => passageTerms(passage.text, core.languageOfPassage(passage)));
+  const inARow = (tokens: string[][], terms: string[]) => tokens.some((_, i) => terms.every((term, k) => tokens[i + k]?.includes(term) === true));
+  let totalsWrong = 0;
+  for (const phrase of TOTALS_SAMPLE) {
+    const response = core.search({ q: `"${phrase}"`, filters: noFilters(), limit: 1_000_000, offset: 0, sort: 'relevance' });
+    const found = response.results.reduce((sum, result) => sum + 1 + result.duplicates.length, 0);
+    const terms = wordTerms(phrase);
+    const counted = words.filter((tokens) => inARow(tokens, terms)).length;
+    if (found !== counted || response.total !== response.results.length) totalsWrong++;
+  }
+  report({ coldMs, p50, p95, totalsChecked: TOTALS_SAMPLE.length, totalsWrong, heapMb: heap });
 } else if (mode === 'plain-build') {
   const started = performance.now();
   // The same passages as this product's build, or naive chunks of the corpus when that build failed.

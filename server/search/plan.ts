@@ -27,10 +27,7 @@ export interface Alternative {
   quality: number;
   /** Counted only for passages that no other alternative of the concept matches. */
   fallback?: boolean;
-  /**
-   * A phrase the user quoted: its word order is checked in every passage that has its words, so that the
-   * total is exact (a thesaurus wording is checked in the best RANKING.phraseCheckDepth only).
-   */
+  /** A phrase the user quoted (a passage must have it). */
   quoted?: boolean;
 }
 

@@ -61,8 +61,6 @@ export const RANKING = {
   proximityBonus: 0.3,
   /** Each further result from the same year counts this much less, so a topic is shown across years. */
   yearDecay: 0.85,
-  /** A phrase or a thesaurus wording is checked word by word in at most its best this many passages. */
-  phraseCheckDepth: 300,
   /** Only the best this many (by BM25) are scored on how close together the query's words stand. */
   proximityDepth: 100,
   /**

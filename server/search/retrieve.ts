@@ -297,12 +297,10 @@ export class Retriever {
       }
       if (all) found.push({ id, score, terms, inText });
     }
-    // Only the words' order is checked best first; otherwise the order does not matter.
-    if (adjacent) found.sort((a, b) => b.score - a.score);
     const noTerms = new Set<string>();
-    // Checking the words' order needs the passage's words, so a very common thesaurus wording is checked
-    // in its best `phraseCheckDepth` passages only; a phrase the user quoted, in all, so its total is exact.
-    for (const { id, score, terms, inText } of adjacent && alternative.quoted !== true ? found.slice(0, RANKING.phraseCheckDepth) : found) {
+    // The words' order is checked in every passage that has the words (from the positions the build
+    // stored), so the total of a phrase or a thesaurus wording is exact.
+    for (const { id, score, terms, inText } of found) {
       if (adjacent && !this.hasSequence(id, alternative.terms)) continue;
       hits.set(id, {
         score: score * alternative.weight,

@@ -242,7 +242,7 @@ describe('readBundle', () => {
     const file = path.join(paths.dataDir, 'positions.bin');
     const bytes = readFileSync(file);
     const changed = Buffer.from(bytes);
-    changed[changed.length - 1] ^= 1;
+    changed[changed.length - 1] = changed[changed.length - 1]! ^ 1;
     for (const damaged of [bytes.subarray(0, bytes.length - 4), changed, null]) {
       if (damaged === null) rmSync(file);
       else writeFileSync(file, damaged);
