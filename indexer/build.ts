@@ -8,6 +8,7 @@ import type { AsPlainObject } from 'minisearch';
 import { languageOf } from '../language/analyzer.ts';
 import { PROJECT_ROOT } from '../language/project.ts';
 import { nearCopiesOf, vocabularyOf, type CorpusVocabulary } from './corpus-stats.ts';
+import { binaryIndexBytes, binaryIndexFrom, isBinaryIndex, toBinaryIndex, type BinaryIndex, type BinaryIndexHeader } from './index-binary.ts';
 import { createIndex, INDEX_FORMAT, toIndexedDocument } from './index-config.ts';
 import { encodePositions, positionsBytes, positionsFrom, type TermPositions } from './positions.ts';
 import type { Heading } from './segment.ts';
@@ -45,14 +46,16 @@ export interface IndexBundle {
   vocabulary: CorpusVocabulary;
   /** Pairs of passage ids that are near-copies of one another (same year only). */
   nearCopies: Array<[string, string]>;
-  /** The serialised MiniSearch index. */
-  index: AsPlainObject;
+  /** The serialised MiniSearch index: MiniSearch's own form when built, its numbers (POSTINGS_FILE) when read. */
+  index: AsPlainObject | BinaryIndex;
   /** What the passage store must hold to belong to this index: its passage count and their SHA-256. */
   store?: { passages: number; sha256: string };
   /** Each passage's words as term ids, worked out at build time (held in POSITIONS_FILE on disk). */
   positions?: TermPositions;
   /** On disk: the positions' term dictionary and the SHA-256 of POSITIONS_FILE. */
   positionsFile?: { dictionary: string[]; sha256: string };
+  /** On disk: the SHA-256 of POSTINGS_FILE, which holds the numbers of `index`. */
+  postingsFile?: { sha256: string };
 }
 
 /** What one build did. */
@@ -81,6 +84,8 @@ export const INDEX_FILE = 'index.json';
 export const STORE_FILE = 'passages.ndjson';
 /** Each passage's words as term ids (indexer/positions.ts), read with the index. */
 export const POSITIONS_FILE = 'positions.bin';
+/** The full-text index's postings and field lengths (indexer/index-binary.ts); its terms are in INDEX_FILE. */
+export const POSTINGS_FILE = 'postings.bin';
 /** The dataset for researchers: every passage, as one JSON array. */
 export const PASSAGES_FILE = 'passages.json';
 /** Where the text extracted from HTML and PDF reports is kept, one `<report id>.txt` each. */
@@ -195,11 +200,26 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
       onProblem(`${POSITIONS_FILE} ${positions}`);
       return null;
     }
-    return { ...bundle, passages, positions };
+    const index = readPostings(dataDir, bundle.index as BinaryIndexHeader, bundle.postingsFile);
+    if (typeof index === 'string') {
+      onProblem(`${POSTINGS_FILE} ${index}`);
+      return null;
+    }
+    return { ...bundle, index, passages, positions };
   } catch (error) {
     onProblem(`${INDEX_FILE} or ${STORE_FILE} cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return null;
   }
+}
+
+// The full-text index from its header in the index file and its numbers: a reason when the postings file
+// is missing, damaged or of another build.
+function readPostings(dataDir: string, header: BinaryIndexHeader, expected: IndexBundle['postingsFile']): BinaryIndex | string {
+  const file = path.join(dataDir, POSTINGS_FILE);
+  if (expected === undefined || !existsSync(file)) return 'is missing';
+  const bytes = readFileSync(file);
+  const index = createHash('sha256').update(bytes).digest('hex') === expected.sha256 ? binaryIndexFrom(header, bytes) : null;
+  return index ?? 'does not match the index it was built with';
 }
 
 // The passages' words as term ids, when the index names a positions file: a reason when the file is
@@ -384,7 +404,12 @@ export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record
   const { passages, positions, positionsFile: _positionsFile, ...rest } = bundle;
   const hash = createHash('sha256');
   const positionBytes = positions === undefined ? undefined : positionsBytes(positions);
+  // The full-text index: its numbers in their own file, the rest in the index file.
+  const binary = isBinaryIndex(bundle.index) ? bundle.index : toBinaryIndex(bundle.index);
+  const { fieldLengths: _fieldLengths, postings: _postings, ...indexHeader } = binary;
+  const postingBytes = binaryIndexBytes(binary);
   const files: Array<[string, string | Buffer | Iterable<string>]> = [
+    [path.join(paths.dataDir, POSTINGS_FILE), postingBytes],
     ...(positionBytes === undefined ? [] : [[path.join(paths.dataDir, POSITIONS_FILE), positionBytes] as [string, Buffer]]),
     ...Object.entries(texts).map(([id, text]): [string, string] => [path.join(paths.dataDir, TEXT_DIR, `${id}.txt`), text]),
     [path.join(paths.dataDir, PASSAGES_FILE), arrayPieces(passages)],
@@ -394,7 +419,8 @@ export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record
   try {
     for (const [file, content] of files) written.push([writeTemporary(file, content), file]);
     const positionsFile = positions === undefined ? undefined : { dictionary: positions.dictionary, sha256: createHash('sha256').update(positionBytes!).digest('hex') };
-    const index = asciiJson(JSON.stringify({ ...rest, store: { passages: passages.length, sha256: hash.digest('hex') }, positionsFile }));
+    const postingsFile = { sha256: createHash('sha256').update(postingBytes).digest('hex') };
+    const index = asciiJson(JSON.stringify({ ...rest, index: indexHeader, store: { passages: passages.length, sha256: hash.digest('hex') }, positionsFile, postingsFile }));
     written.push([writeTemporary(path.join(paths.dataDir, INDEX_FILE), index), path.join(paths.dataDir, INDEX_FILE)]);
   } catch (error) {
     for (const [temporary] of written) rmSync(temporary, { force: true });

@@ -2,6 +2,7 @@
 // Building and loading both go through here, so the two can never disagree.
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { languageOf, termsOf, tokenize, type Language } from '../language/analyzer.ts';
+import { isBinaryIndex, loadBinaryIndex, type BinaryIndex } from './index-binary.ts';
 import type { Passage } from './types.ts';
 
 /**
@@ -37,7 +38,7 @@ const FIELD_LANGUAGE = new Map<string, Language>(
 );
 
 /** Bumped whenever the shape of the stored index changes, so that an old index is rebuilt, never misread. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 /** Searchable fields, in the order researchers care about them. */
 export const INDEX_FIELDS: Array<keyof IndexedDocument> = ['text', 'section', 'title', 'textFr', 'sectionFr', 'textAr', 'sectionAr'];
@@ -65,7 +66,10 @@ export function createIndex(): MiniSearch<IndexedDocument> {
   return new MiniSearch(INDEX_OPTIONS);
 }
 
-/** An index restored from its serialised form, with the same configuration it was built with. */
-export function loadIndex(serialised: AsPlainObject): MiniSearch<IndexedDocument> {
-  return MiniSearch.loadJS(serialised, INDEX_OPTIONS);
+/**
+ * An index restored from its serialised form (MiniSearch's own, or the numbers of index-binary.ts), with
+ * the same configuration it was built with.
+ */
+export function loadIndex(serialised: AsPlainObject | BinaryIndex): MiniSearch<IndexedDocument> {
+  return isBinaryIndex(serialised) ? loadBinaryIndex(serialised, INDEX_OPTIONS) : MiniSearch.loadJS(serialised, INDEX_OPTIONS);
 }

@@ -5,6 +5,7 @@
 // continuing it. Written as a file of little-endian 32-bit numbers: count, offsets, ids.
 import type { Language } from '../language/analyzer.ts';
 import { passageTerms } from './corpus-stats.ts';
+import { GrowingWords, littleEndianBytes, wordsOf } from './index-binary.ts';
 import type { Passage } from './types.ts';
 
 /** The passages' words as term ids. */
@@ -25,18 +26,9 @@ export function encodePositions(passages: Passage[], languageOf: (passage: Passa
   const idOf = new Map<string, number>();
   const dictionary: string[] = [];
   const offsets = new Uint32Array(passages.length + 1);
-  let ids = new Uint32Array(1024);
-  let length = 0;
-  const push = (value: number) => {
-    if (length === ids.length) {
-      const grown = new Uint32Array(ids.length * 2);
-      grown.set(ids);
-      ids = grown;
-    }
-    ids[length++] = value;
-  };
+  const ids = new GrowingWords();
   passages.forEach((passage, p) => {
-    offsets[p] = length;
+    offsets[p] = ids.length;
     for (const terms of passageTerms(passage.text, languageOf(passage))) {
       terms.forEach((term, k) => {
         let id = idOf.get(term);
@@ -45,12 +37,12 @@ export function encodePositions(passages: Passage[], languageOf: (passage: Passa
           idOf.set(term, id);
           dictionary.push(term);
         }
-        push(k === 0 ? id : id | CONTINUES);
+        ids.push(k === 0 ? id : id | CONTINUES);
       });
     }
   });
-  offsets[passages.length] = length;
-  return { dictionary, offsets, ids: ids.slice(0, length) };
+  offsets[passages.length] = ids.length;
+  return { dictionary, offsets, ids: ids.words() };
 }
 
 /** The index terms of each word of passage number `ordinal`, as `passageTerms` gives them. */
@@ -103,21 +95,13 @@ export function positionsBytes(positions: TermPositions): Buffer {
   words[1] = positions.ids.length;
   words.set(positions.offsets, 2);
   words.set(positions.ids, 2 + positions.offsets.length);
-  const bytes = Buffer.from(words.buffer, words.byteOffset, words.byteLength);
-  if (littleEndian) return bytes;
-  // (On a big-endian machine the numbers are turned around, so that the file is the same everywhere.)
-  const copy = Buffer.from(bytes);
-  copy.swap32();
-  return copy;
+  return littleEndianBytes(words);
 }
 
 /** The positions read back from their file's bytes, or null when the bytes are not such a file. */
 export function positionsFrom(bytes: Buffer, dictionary: string[]): TermPositions | null {
-  if (bytes.length < 8 || bytes.length % 4 !== 0) return null;
-  // A view of the bytes as numbers needs them aligned; a file read whole is (its own buffer).
-  const aligned = bytes.byteOffset % 4 === 0 && littleEndian ? bytes : Buffer.from(bytes);
-  if (!littleEndian) aligned.swap32();
-  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
+  const words = wordsOf(bytes);
+  if (words === null || words.length < 2) return null;
   const count = words[0]!;
   const length = words[1]!;
   if (words.length !== 2 + count + 1 + length) return null;
@@ -127,4 +111,3 @@ export function positionsFrom(bytes: Buffer, dictionary: string[]): TermPosition
   return { dictionary, offsets, ids };
 }
 
-const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
