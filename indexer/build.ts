@@ -51,7 +51,7 @@ export interface IndexBundle {
   /** What the passage store must hold to belong to this index: its passage count and their SHA-256. */
   store?: { passages: number; sha256: string };
   /** Each passage's words as term ids, worked out at build time (held in POSITIONS_FILE on disk). */
-  positions?: TermPositions;
+  positions: TermPositions;
   /** On disk: the positions' term dictionary and the SHA-256 of POSITIONS_FILE. */
   positionsFile?: { dictionary: string[]; sha256: string };
   /** On disk: the SHA-256 of POSTINGS_FILE, which holds the numbers of `index`. */
@@ -195,7 +195,10 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
       onProblem(`${STORE_FILE} ${passages}`);
       return null;
     }
-    const positions = readPositions(dataDir, bundle.positionsFile, passages.length);
+    const positions = readChecked(dataDir, POSITIONS_FILE, bundle.positionsFile?.sha256, (bytes) => {
+      const read = positionsFrom(bytes, bundle.positionsFile!.dictionary);
+      return read?.offsets.length === passages.length + 1 ? read : null;
+    });
     if (typeof positions === 'string') {
       onProblem(`${POSITIONS_FILE} ${positions}`);
       return null;
@@ -206,7 +209,7 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
       const ids = new Map(passages.map((passage) => [passage.id, passage.id]));
       header.documentIds = header.documentIds.map((id) => (id === null ? null : (ids.get(id) ?? id)));
     }
-    const index = readPostings(dataDir, header, bundle.postingsFile);
+    const index = readChecked(dataDir, POSTINGS_FILE, bundle.postingsFile?.sha256, (bytes) => binaryIndexFrom(header, bytes));
     if (typeof index === 'string') {
       onProblem(`${POSTINGS_FILE} ${index}`);
       return null;
@@ -218,27 +221,16 @@ export function readBundle(dataDir: string, onProblem: (reason: string) => void 
   }
 }
 
-// The full-text index from its header in the index file and its numbers: a reason when the postings file
-// is missing, damaged or of another build.
-function readPostings(dataDir: string, header: BinaryIndexHeader, expected: IndexBundle['postingsFile']): BinaryIndex | string {
-  const file = path.join(dataDir, POSTINGS_FILE);
-  if (expected === undefined || !existsSync(file)) return 'is missing';
+// A binary file of the index read by `read` once its bytes match the SHA-256 the index file records: a
+// reason when it is missing, damaged or of another build (or `read` refuses it).
+function readChecked<T>(dataDir: string, name: string, sha256: string | undefined, read: (bytes: Buffer) => T | null): T | string {
+  const file = path.join(dataDir, name);
+  if (sha256 === undefined || !existsSync(file)) return 'is missing';
   const bytes = readFileSync(file);
-  const index = createHash('sha256').update(bytes).digest('hex') === expected.sha256 ? binaryIndexFrom(header, bytes) : null;
-  return index ?? 'does not match the index it was built with';
+  return (sha256Of(bytes) === sha256 ? read(bytes) : null) ?? 'does not match the index it was built with';
 }
 
-// The passages' words as term ids, when the index names a positions file: a reason when the file is
-// missing, damaged or of another build.
-function readPositions(dataDir: string, expected: IndexBundle['positionsFile'], passages: number): TermPositions | undefined | string {
-  if (expected === undefined) return undefined;
-  const file = path.join(dataDir, POSITIONS_FILE);
-  if (!existsSync(file)) return 'is missing';
-  const bytes = readFileSync(file);
-  const positions = createHash('sha256').update(bytes).digest('hex') === expected.sha256 ? positionsFrom(bytes, expected.dictionary) : null;
-  if (positions === null || positions.offsets.length !== passages + 1) return 'does not match the index it was built with';
-  return positions;
-}
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 // The fields of a passage kept out of the store's lines, each read from the store's buffer when it is
 // read: its text, and the evidence for its themes (which only the passage page shows). Each is written as
@@ -451,14 +443,14 @@ export class IndexWriteError extends Error {
 export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record<string, string> = {}): void {
   const { passages, positions, positionsFile: _positionsFile, ...rest } = bundle;
   const hash = createHash('sha256');
-  const positionBytes = positions === undefined ? undefined : positionsBytes(positions);
+  const positionBytes = positionsBytes(positions);
   // The full-text index: its numbers in their own file, the rest in the index file.
   const binary = isBinaryIndex(bundle.index) ? bundle.index : toBinaryIndex(bundle.index);
   const { fieldLengths: _fieldLengths, postings: _postings, ...indexHeader } = binary;
   const postingBytes = binaryIndexBytes(binary);
   const files: Array<[string, string | Buffer | Iterable<string>]> = [
     [path.join(paths.dataDir, POSTINGS_FILE), postingBytes],
-    ...(positionBytes === undefined ? [] : [[path.join(paths.dataDir, POSITIONS_FILE), positionBytes] as [string, Buffer]]),
+    [path.join(paths.dataDir, POSITIONS_FILE), positionBytes],
     ...Object.entries(texts).map(([id, text]): [string, string] => [path.join(paths.dataDir, TEXT_DIR, `${id}.txt`), text]),
     [path.join(paths.dataDir, PASSAGES_FILE), arrayPieces(passages)],
     [path.join(paths.dataDir, STORE_FILE), storePieces(bundle.buildId, passages, hash)],
@@ -466,8 +458,8 @@ export function writeBuild(paths: BuildPaths, bundle: IndexBundle, texts: Record
   const written: Array<[string, string]> = [];
   try {
     for (const [file, content] of files) written.push([writeTemporary(file, content), file]);
-    const positionsFile = positions === undefined ? undefined : { dictionary: positions.dictionary, sha256: createHash('sha256').update(positionBytes!).digest('hex') };
-    const postingsFile = { sha256: createHash('sha256').update(postingBytes).digest('hex') };
+    const positionsFile = { dictionary: positions.dictionary, sha256: sha256Of(positionBytes) };
+    const postingsFile = { sha256: sha256Of(postingBytes) };
     const index = asciiJson(JSON.stringify({ ...rest, index: indexHeader, store: { passages: passages.length, sha256: hash.digest('hex') }, positionsFile, postingsFile }));
     written.push([writeTemporary(path.join(paths.dataDir, INDEX_FILE), index), path.join(paths.dataDir, INDEX_FILE)]);
   } catch (error) {

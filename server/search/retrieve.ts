@@ -4,7 +4,6 @@
 import { LRUCache } from 'lru-cache';
 import type { default as MiniSearch, SearchOptions } from 'minisearch';
 import type { Language } from '../../language/analyzer.ts';
-import { passageTerms } from '../../indexer/corpus-stats.ts';
 import { hasSequenceAt, wordsAt, type TermPositions } from '../../indexer/positions.ts';
 import { LANGUAGE_FIELDS, type IndexedDocument } from '../../indexer/index-config.ts';
 import type { Passage } from '../../indexer/types.ts';
@@ -50,8 +49,6 @@ const NO_PHRASES = Object.freeze([]) as unknown as string[][];
 export class Retriever {
   /** The hits of a year typed among the words: every passage of that year (the same for every query). */
   private readonly byYear = new Map<number, Map<string, Hit>>();
-  // Bounded by the passages' length in words, not only by their number: passages can be of any length.
-  private readonly tokenCache = new LRUCache<string, string[][]>({ max: 20_000, maxSize: 5_000_000, sizeCalculation: (tokens) => tokens.length + 1 });
   private readonly termCache = new LRUCache<string, Map<string, TermHit>>({ max: 2000, maxSize: 2_000_000, sizeCalculation: (hits) => hits.size + 1 });
   // With the caches off (benchmarks), a term is still looked up once per query: the wordings of a
   // thesaurus group share their terms, and a query that looked each up again would pay a cost no user meets.
@@ -61,14 +58,12 @@ export class Retriever {
   constructor(
     private readonly index: MiniSearch<IndexedDocument>,
     private readonly passages: Passage[],
-    private readonly byId: Map<string, Passage>,
     /** The report years of the corpus. */
     private readonly years: Set<number>,
-    private readonly languageOfPassage: (passage: Passage) => Language,
     /** `caches: false` looks every term up afresh (for benchmarks). */
     private readonly options: { caches: boolean },
-    /** The passages' words as term ids, when the index has them, and each passage's number in them. */
-    private readonly positions?: { words: TermPositions; ordinal: Map<string, number> },
+    /** The passages' words as term ids, and each passage's number in them. */
+    private readonly positions: { words: TermPositions; ordinal: Map<string, number> },
   ) {}
 
   // Each term of the positions' dictionary by its text (worked out on first use).
@@ -314,30 +309,15 @@ export class Retriever {
     return hits;
   }
 
-  // The index terms of each content word of a passage: read from the positions the build stored, or
-  // (for an index without them) worked out once per passage.
+  // The index terms of each content word of a passage, read from the positions the build stored.
   tokensOf(id: string): string[][] {
-    if (this.positions !== undefined) return wordsAt(this.positions.words, this.positions.ordinal.get(id)!);
-    let tokens = this.tokenCache.get(id);
-    if (tokens === undefined) {
-      const passage = this.byId.get(id)!;
-      tokens = passageTerms(passage.text, this.languageOfPassage(passage));
-      this.tokenCache.set(id, tokens);
-    }
-    return tokens;
+    return wordsAt(this.positions.words, this.positions.ordinal.get(id)!);
   }
 
   private hasSequence(id: string, terms: string[]): boolean {
-    if (this.positions !== undefined) {
-      const { words, ordinal } = this.positions;
-      this.termIds ??= new Map(words.dictionary.map((term, i) => [term, i]));
-      return hasSequenceAt(words, ordinal.get(id)!, terms.map((term) => this.termIds!.get(term) ?? -1));
-    }
-    const tokens = this.tokensOf(id);
-    for (let i = 0; i + terms.length <= tokens.length; i++) {
-      if (terms.every((term, k) => tokens[i + k]!.includes(term))) return true;
-    }
-    return false;
+    const { words, ordinal } = this.positions;
+    this.termIds ??= new Map(words.dictionary.map((term, i) => [term, i]));
+    return hasSequenceAt(words, ordinal.get(id)!, terms.map((term) => this.termIds!.get(term) ?? -1));
   }
 }
 

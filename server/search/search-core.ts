@@ -7,6 +7,7 @@ import { cosine, textVector, textVectors } from '../../language/dense.ts';
 import { CorpusLexicon } from '../../language/related.ts';
 import type { IndexBundle } from '../../indexer/build.ts';
 import { loadIndex, type IndexedDocument } from '../../indexer/index-config.ts';
+import { encodePositions } from '../../indexer/positions.ts';
 import type {
   Passage,
   PassageFilters,
@@ -104,9 +105,9 @@ export class SearchCore {
     this.kinds = [...new Set(bundle.reports.map((report) => report.kind))].sort();
     this.ordinal = new Map(bundle.passages.map((passage, i) => [passage.id, i]));
     this.planner = new QueryPlanner(this.vocabulary, words, this.related, this.languages, this.reportById);
-    // (Positions that are not of these passages, one for one, are not used.)
-    const positions = bundle.positions === undefined || bundle.positions.offsets.length !== bundle.passages.length + 1 ? undefined : { words: bundle.positions, ordinal: this.ordinal };
-    this.retriever = new Retriever(this.index, this.passages, this.byId, this.years, (passage) => this.languageOfPassage(passage), options, positions);
+    // (Positions that are not of these passages, one for one, are worked out again from their texts.)
+    const positions = bundle.positions.offsets.length === bundle.passages.length + 1 ? bundle.positions : encodePositions(bundle.passages, (passage) => this.languageOfPassage(passage));
+    this.retriever = new Retriever(this.index, this.passages, this.years, options, { words: positions, ordinal: this.ordinal });
   }
 
   // The near-copies of each passage (worked out on first use).

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../../language/analyzer.ts';
 import { createIndex, toIndexedDocument } from '../../../indexer/index-config.ts';
+import { encodePositions } from '../../../indexer/positions.ts';
 import type { Passage, ThemeSlug } from '../../../indexer/types.ts';
 import type { Alternative } from '../../../server/search/plan.ts';
 import { RANKING } from '../../../server/search/ranking.ts';
@@ -18,7 +19,9 @@ const passages = [
 ];
 const index = createIndex();
 index.addAll(passages.map((p) => toIndexedDocument(p, 'Report')));
-const retriever = new Retriever(index, passages, new Map(passages.map((p) => [p.id, p])), new Set([2023, 2024]), () => 'en', { caches: true });
+// The passages' words as term ids, as the build stores them.
+const positions = { words: encodePositions(passages, () => 'en'), ordinal: new Map(passages.map((p, i) => [p.id, i])) };
+const retriever = new Retriever(index, passages, new Set([2023, 2024]), { caches: true }, positions);
 
 const wording = (text: string, adjacent: boolean): Alternative => ({
   label: text,
