@@ -613,7 +613,7 @@ export class Answerer {
       const rows = this.answer(question).byYear;
       if (rows.filter((row) => row.answer !== null && row.answer.confidence >= ANSWERING.likely).length < 2) continue;
       return rows.map((row) =>
-        row.answer !== null && row.answer.confidence < ANSWERING.likely ? { year: row.year, answer: null, restated: false, reason: `The ${row.year} report gives no figure for this that is likely enough to show.` } : row,
+        row.answer !== null && row.answer.confidence < ANSWERING.likely ? unsureRow(row.year) : row,
       );
     }
     return null;
@@ -714,7 +714,7 @@ export class Answerer {
     const answer = kept(surer(found.answer));
     const byYear = found.byYear.map((row) => {
       const given = kept(surer(row.answer));
-      return given === null && row.answer !== null ? { ...row, answer: null, restated: false, reason: `The ${row.year} report gives no figure for this that is likely enough to show.` } : { ...row, answer: given };
+      return given === null && row.answer !== null ? unsureRow(row.year) : { ...row, answer: given };
     });
     const reason = answer === null ? `${suggestion}; read as “${readAs.to}”: ${found.reason ?? 'no figure is likely enough to give.'}` : null;
     return { ...found, question, answer, reason, byYear, analysis: { ...found.analysis, readAs: [readAs] } };
@@ -1341,6 +1341,11 @@ function leadIn(text: string, language: Language = 'en'): { end: number } | null
 
 function isReportingVerb(word: string): boolean {
   return lexicon().lemmas(word).some((lemma) => REPORTING_VERBS.has(lemma));
+}
+
+// A year's row whose figure is not sure enough to show.
+function unsureRow(year: number): YearAnswer {
+  return { year, answer: null, restated: false, reason: `The ${year} report gives no figure for this that is likely enough to show.` };
 }
 
 function listYears(years: number[]): string {
